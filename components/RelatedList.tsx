@@ -1,0 +1,37 @@
+import type { RelatedItem } from '../utils/extract/types';
+import { safeHref } from '../utils/sanitize';
+
+export interface RelatedListProps {
+  related: RelatedItem[];
+  /** The page's address, for related links the page gave relative. */
+  baseUrl: string;
+}
+
+/** The related-article feed that was cut from the page, folded away as plain links. */
+export function RelatedList({ related, baseUrl }: RelatedListProps) {
+  if (related.length === 0) return null;
+  return (
+    <details class="panel related" data-testid="related">
+      <summary class="panel__heading">
+        Related on this page <span class="count">({related.length})</span>
+      </summary>
+      <ul class="related__list">
+        {related.map((item, index) => {
+          const href = safeHref(item.href, baseUrl);
+          return (
+            <li key={`${index}:${item.title}`}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+                  {item.title}
+                </a>
+              ) : (
+                <span>{item.title}</span>
+              )}
+              {item.source && <span class="related__source">{item.source}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

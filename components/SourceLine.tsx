@@ -1,0 +1,56 @@
+import type { Article } from '../utils/extract/types';
+import { formatLongDate, parsePublishedDate } from '../utils/format/dates';
+import { safeHref } from '../utils/sanitize';
+
+export interface SourceLineProps {
+  article: Article;
+}
+
+/** Who really published the story, where it was read, when, and how long it takes: "Business Insider, via Daily8, 6 June 2025, 3 min read". */
+export function SourceLine({ article }: SourceLineProps) {
+  const sourceName = article.source.name || article.site.name;
+  const sourceHref = safeHref(article.source.url);
+  const aggregatorName = article.aggregator?.name ?? null;
+  const showAggregator = aggregatorName !== null && !sameOutlet(aggregatorName, sourceName);
+  const date = parsePublishedDate(article.publishedTime);
+  const minutes = Math.max(1, Math.round(article.readingMinutes || 1));
+
+  const name = <span data-testid="source-name">{sourceName}</span>;
+  return (
+    <p class="source-line" data-testid="source-line">
+      {sourceHref ? (
+        <a
+          class="source-line__source"
+          data-testid="source-link"
+          href={sourceHref}
+          target="_blank"
+          rel="noopener noreferrer"
+          referrerpolicy="no-referrer"
+          title="Open the original article"
+        >
+          {name}
+        </a>
+      ) : (
+        <span class="source-line__source">{name}</span>
+      )}
+      {showAggregator && (
+        <>
+          {', via '}
+          <span data-testid="aggregator-name">{aggregatorName}</span>
+        </>
+      )}
+      {date && (
+        <>
+          {', '}
+          <time dateTime={article.publishedTime ?? undefined}>{formatLongDate(date)}</time>
+        </>
+      )}
+      {`, ${minutes} min read`}
+    </p>
+  );
+}
+
+function sameOutlet(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,162 @@
+import type { DomCompareReport } from './dom-compare';
+import type { PathologicalReport } from './pathological';
+import type { CorpusReport } from './run-corpus';
+import type { TimingSummary } from './stats';
+import type { ZyteMetrics } from './zyte-score';
+
+/** The compact Markdown summary printed to stdout, ready to paste into the README. */
+
+export interface BenchReport {
+  generatedAt: string;
+  environment: { node: string; platform: string; cpus: number; cpuModel: string; dom: string; readability: string; exposeGc: boolean };
+  options: Record<string, unknown>;
+  corpora: CorpusReport[];
+  pathological: PathologicalReport | null;
+  domCompare: DomCompareReport | null;
+  memory: { peakSampledRssMb: number; processMaxRssMb: number };
+  exceptions: { total: number; ours: number; readability: number; load: number };
+  warmupPages: number;
+  runSeconds: number;
+}
+
+const SHORT_LABEL: Record<string, string> = {
+  zyte: 'Zyte',
+  readability: 'Readability tests (agreement)',
+  aggregators: 'Own aggregator set',
+};
+
+function f3(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(3) : 'n/a';
+}
+
+function ms(x: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  return x >= 100 ? x.toFixed(0) : x.toFixed(1);
+}
+
+function times(x: number): string {
+  return Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a';
+}
+
+function mb(x: number): string {
+  return Number.isFinite(x) ? `${x.toFixed(0)} MB` : 'n/a';
+}
+
+function count(k: number, n: number): string {
+  return n > 0 ? `${k}/${n} (${Math.round((100 * k) / n)}%)` : 'n/a';
+}
+
+function bytes(n: number | null): string {
+  if (n === null) return 'n/a';
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${n} B`;
+}
+
+function metricCells(m: ZyteMetrics): string {
+  return `${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.accuracy)}`;
+}
+
+function timingCells(t: TimingSummary): string {
+  return `${ms(t.median)} | ${ms(t.p95)} | ${ms(t.max)}`;
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const lines: string[] = [];
+  const env = report.environment;
+  lines.push(
+    `## Benchmark: Sourced Reader vs plain Readability ${env.readability}`,
+    '',
+    `Same ${env.dom} DOM, same run. ${env.node}, ${env.cpus} x ${env.cpuModel}; ${report.generatedAt.slice(0, 10)}; whole run ${report.runSeconds.toFixed(0)} s.`,
+    '',
+  );
+
+  const scored = report.corpora.filter((c) => c.available && c.metrics);
+  if (scored.length > 0) {
+    lines.push('### Accuracy (Zyte scoring: 4-token shingles, per-page P/R averaged)', '');
+    lines.push('| corpus | pages | extractor | F1 | precision | recall | accuracy |', '|---|---:|---|---:|---:|---:|---:|');
+    for (const c of scored) {
+      const m = c.metrics!;
+      lines.push(`| ${SHORT_LABEL[c.name]} | ${c.pages} | **Sourced Reader** | ${metricCells(m.ours)} |`);
+      lines.push(`| | | Readability, textContent | ${metricCells(m.readabilityTextContent)} |`);
+      lines.push(`| | | Readability, block text | ${metricCells(m.readabilityBlockText)} |`);
+    }
+    lines.push('');
+  }
+
+  const agg = report.corpora.find((c) => c.name === 'aggregators' && c.available);
+  if (agg?.leaks && agg.source) {
+    lines.push('### Own aggregator set', '');
+    lines.push('| extractor | pages with feed text | outlet named right* | no-article pages right |', '|---|---:|---:|---:|');
+    lines.push(
+      `| **Sourced Reader** | ${count(agg.leaks.ours, agg.leaks.pagesWithProbes)} | ${count(agg.source.ours, agg.source.pages)} | ${count(agg.source.oursNoArticleRight, agg.source.noArticlePages)} |`,
+    );
+    lines.push(
+      `| Readability (siteName) | ${count(agg.leaks.readability, agg.leaks.pagesWithProbes)} | ${count(agg.source.readability, agg.source.pages)} | ${count(agg.source.readabilityNoArticleRight, agg.source.noArticlePages)} |`,
+    );
+    lines.push('', '\\* no-article pages count as right when the extractor finds no article (Readability: null or < 200 chars).', '');
+  }
+
+  const timed = report.corpora.filter((c) => c.available && c.timing);
+  if (timed.length > 0) {
+    lines.push('### Time per page, ms (parse + extract; parse is shared)', '');
+    lines.push(
+      '| corpus | parse median | ours median | ours p95 | ours max | Readability median | p95 | max | ratio median | ratio p95 | extract ratio median |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const c of timed) {
+      const t = c.timing!;
+      lines.push(
+        `| ${SHORT_LABEL[c.name]} | ${ms(t.parse.median)} | ${timingCells(t.ours.total)} | ${timingCells(t.readability.total)} | ${times(t.ratios.totalMedian)} | ${times(t.ratios.totalP95)} | ${times(t.ratios.extractMedian)} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  const patho = report.pathological;
+  if (patho) {
+    const withRd = patho.rows.some((r) => r.extractor === 'readability');
+    lines.push(`### Pathological pages (target: answered in < ${patho.targetMs} ms; killed after ${patho.timeoutMs} ms)`, '');
+    lines.push(
+      `| page | size | parse ms | ours extract ms | ours result${withRd ? ' | Readability extract ms | Readability result' : ''} |`,
+      `|---|---:|---:|---:|---|${withRd ? '---:|---|' : ''}`,
+    );
+    for (const row of patho.rows.filter((r) => r.extractor === 'ours')) {
+      const rd = patho.rows.find((r) => r.extractor === 'readability' && r.id === row.id);
+      const result = row.code === 'KILLED' ? `KILLED (> ${patho.timeoutMs} ms)` : row.code;
+      let cells = `| ${row.description} | ${bytes(row.bytes)} | ${row.parseMs === null ? 'n/a' : ms(row.parseMs)} | ${row.extractMs === null ? 'n/a' : ms(row.extractMs)} | ${result} |`;
+      if (withRd) {
+        const rdResult = !rd ? 'n/a' : rd.code === 'KILLED' ? `KILLED (> ${patho.timeoutMs} ms)` : rd.code;
+        cells += ` ${rd?.extractMs == null ? 'n/a' : ms(rd.extractMs)} | ${rdResult} |`;
+      }
+      lines.push(cells);
+    }
+    lines.push('');
+  }
+
+  const dom = report.domCompare;
+  if (dom) {
+    lines.push(`### Plain Readability on Zyte (${dom.pages} pages): linkedom vs jsdom`, '');
+    lines.push('| DOM | parse median | extract median | parse+extract median | p95 | F1 (textContent) |', '|---|---:|---:|---:|---:|---:|');
+    for (const [name, t] of [['linkedom', dom.linkedom], ['jsdom', dom.jsdom]] as const) {
+      lines.push(`| ${name} | ${ms(t.parse.median)} | ${ms(t.extract.median)} | ${ms(t.total.median)} | ${ms(t.total.p95)} | ${f3(t.f1TextContent.f1)} |`);
+    }
+    lines.push('');
+  }
+
+  const perCorpus = report.corpora
+    .filter((c) => c.available)
+    .map((c) => `${SHORT_LABEL[c.name]} ${mb(c.memory.rssMb)}`)
+    .join(', ');
+  lines.push(
+    `Peak memory: process max RSS ${mb(report.memory.processMaxRssMb)}; sampled peak RSS per corpus: ${perCorpus || 'n/a'}${env.exposeGc ? ' (GC before each page)' : ' (no forced GC; run with --expose-gc for live-memory peaks)'}.`,
+    `Exceptions: ${report.exceptions.total} (ours ${report.exceptions.ours}, Readability ${report.exceptions.readability}, page loads ${report.exceptions.load}).`,
+  );
+  const notes = report.corpora.flatMap((c) => c.notes.map((n) => `${SHORT_LABEL[c.name]}: ${n}`));
+  if (notes.length > 0) {
+    lines.push('', 'Notes:');
+    for (const n of notes.slice(0, 20)) lines.push(`- ${n}`);
+    if (notes.length > 20) lines.push(`- ... ${notes.length - 20} more in the JSON report`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,361 @@
+import { decodePageBytes, parseHtmlDocument, unpackPageBytes } from '../../cli/load-page';
+import { collapseForSearch } from './block-text';
+import type { BenchPage, LoadedCorpus, ScoredCorpusName } from './corpora';
+import { runOurs, runReadability, type OursOutcome, type ReadabilityOutcome } from './runners';
+import { collectGarbage, MemorySampler, ratio, summarize, type MemoryPeak, type TimingSummary } from './stats';
+import { precisionScore, recallScore, scorePair, scorePairs, type ScoredPair, type TpFpFn, type ZyteMetrics } from './zyte-score';
+
+/** Runs our core and plain Readability on every page of one scored corpus, on the same parsed DOM. */
+
+/** Readability "found no article" on a page: null, or less than this much text. */
+export const READABILITY_NO_ARTICLE_CHARS = 200;
+
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+}
+
+export interface PageRow {
+  id: string;
+  url: string;
+  bytes: number;
+  parseMs: number | null;
+  /** Heap in use right after both extractions (meaningful with --expose-gc). */
+  heapAfterMb: number;
+  loadError?: string;
+  ours: {
+    code: string;
+    extractMs: number | null;
+    totalMs: number | null;
+    chars: number;
+    score: PageScore;
+    leaks: string[];
+    sourceName: string | null;
+    sourceRight: boolean | null;
+    error?: string;
+  };
+  readability: {
+    code: string;
+    extractMs: number | null;
+    totalMs: number | null;
+    chars: number;
+    textContentScore: PageScore;
+    blockTextScore: PageScore;
+    leaks: string[];
+    siteName: string | null;
+    sourceRight: boolean | null;
+    error?: string;
+  };
+}
+
+export interface Ratios {
+  totalMedian: number;
+  totalP95: number;
+  extractMedian: number;
+  extractP95: number;
+}
+
+export interface CorpusReport {
+  name: ScoredCorpusName;
+  label: string;
+  available: boolean;
+  notes: string[];
+  pages: number;
+  metrics: { ours: ZyteMetrics; readabilityTextContent: ZyteMetrics; readabilityBlockText: ZyteMetrics } | null;
+  /** Aggregator set only. */
+  leaks: { pagesWithProbes: number; ours: number; readability: number } | null;
+  /** Aggregator set only: article pages with an expected source, plus no-article pages. */
+  source: {
+    pages: number;
+    ours: number;
+    readability: number;
+    noArticlePages: number;
+    oursNoArticleRight: number;
+    readabilityNoArticleRight: number;
+  } | null;
+  timing: {
+    parse: TimingSummary;
+    ours: { extract: TimingSummary; total: TimingSummary };
+    readability: { extract: TimingSummary; total: TimingSummary };
+    /** Ours divided by Readability's. */
+    ratios: Ratios;
+    pagesOver1s: { ours: number; readability: number };
+  } | null;
+  memory: MemoryPeak & { gcBetweenCorpora: boolean; gcBeforeEachPage: boolean };
+  exceptions: { load: number; ours: number; readability: number };
+  wallSeconds: number;
+  rows: PageRow[];
+}
+
+/** Texts per page, for `--zyte-predictions`. */
+export interface Predictions {
+  ours: Record<string, string>;
+  readabilityTextContent: Record<string, string>;
+  readabilityBlockText: Record<string, string>;
+}
+
+function pageScore(pair: ScoredPair): PageScore {
+  const [tp, fp, fn] = pair.tpFpFn;
+  return { tp, fp, fn, precision: precisionScore(pair.tpFpFn), recall: recallScore(pair.tpFpFn), accuracy: pair.accuracy };
+}
+
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return collapseForSearch(a) === collapseForSearch(b);
+}
+
+function leaksIn(texts: string[], probes: string[]): string[] {
+  if (probes.length === 0) return [];
+  const haystacks = texts.filter(Boolean).map(collapseForSearch);
+  return probes.filter((probe) => {
+    const needle = collapseForSearch(probe);
+    return needle.length > 0 && haystacks.some((h) => h.includes(needle));
+  });
+}
+
+interface Parsed {
+  doc: Document | null;
+  bytes: number;
+  parseMs: number | null;
+  error?: string;
+}
+
+/** Reads, decodes and parses a page; the parse clock covers decoding and parsing, as the CLI does them. */
+export function loadAndParse(page: BenchPage): Parsed {
+  let bytes: Uint8Array;
+  try {
+    bytes = unpackPageBytes(page.readBytes(), page.fileName);
+  } catch (error) {
+    return { doc: null, bytes: 0, parseMs: null, error: `read: ${(error as Error).message}` };
+  }
+  const start = performance.now();
+  try {
+    const html = page.forceUtf8 ? new TextDecoder('utf-8').decode(bytes) : decodePageBytes(bytes);
+    const doc = parseHtmlDocument(html);
+    return { doc, bytes: bytes.length, parseMs: performance.now() - start };
+  } catch (error) {
+    return { doc: null, bytes: bytes.length, parseMs: performance.now() - start, error: `parse: ${(error as Error).message}` };
+  }
+}
+
+/** Runs both extractors on a few pages, untimed, so that the first timed pages do not pay for JIT warm-up. */
+export function warmUp(pages: readonly BenchPage[]): number {
+  let done = 0;
+  for (const page of pages) {
+    const { doc } = loadAndParse(page);
+    if (!doc) continue;
+    runOurs(doc, page.url);
+    runReadability(doc);
+    done++;
+  }
+  return done;
+}
+
+const EMPTY_OURS: OursOutcome = { code: 'NOT_RUN', extractMs: Number.NaN, text: '', sourceName: null, siteName: null, aggregatorName: null };
+const EMPTY_READABILITY: ReadabilityOutcome = { code: 'NOT_RUN', extractMs: Number.NaN, textContent: '', blockText: '', siteName: null };
+
+export function runScoredCorpus(
+  corpus: LoadedCorpus,
+  options: { progress: (line: string) => void; predictions?: Predictions },
+): CorpusReport {
+  const started = performance.now();
+  const gcBetweenCorpora = collectGarbage();
+  const memory = new MemorySampler();
+  memory.sample();
+  const rows: PageRow[] = [];
+  const pairs = { ours: [] as ScoredPair[], textContent: [] as ScoredPair[], blockText: [] as ScoredPair[] };
+  const exceptions = { load: 0, ours: 0, readability: 0 };
+  const times = { parse: [] as number[], oursExtract: [] as number[], oursTotal: [] as number[], rdExtract: [] as number[], rdTotal: [] as number[] };
+  const isAggregatorSet = corpus.name === 'aggregators';
+  const leakCounts = { pagesWithProbes: 0, ours: 0, readability: 0 };
+  const sourceCounts = { pages: 0, ours: 0, readability: 0, noArticlePages: 0, oursNoArticleRight: 0, readabilityNoArticleRight: 0 };
+
+  corpus.pages.forEach((page, index) => {
+    // With --expose-gc, each page starts from a collected heap (outside the clocks), so the
+    // memory samples show what a page keeps alive rather than how lazy the collector was.
+    if (gcBetweenCorpora) collectGarbage();
+    const parsed = loadAndParse(page);
+    memory.sample();
+    let ours = EMPTY_OURS;
+    let rd = EMPTY_READABILITY;
+    if (parsed.doc) {
+      // Alternate who goes first so that neither always inherits the other's garbage.
+      if (index % 2 === 0) {
+        ours = runOurs(parsed.doc, page.url);
+        memory.sample();
+        rd = runReadability(parsed.doc);
+      } else {
+        rd = runReadability(parsed.doc);
+        memory.sample();
+        ours = runOurs(parsed.doc, page.url);
+      }
+      memory.sample();
+    } else {
+      exceptions.load++;
+    }
+    const heapAfterMb = process.memoryUsage().heapUsed / (1024 * 1024);
+    if (ours.code === 'EXCEPTION') exceptions.ours++;
+    if (rd.code === 'EXCEPTION') exceptions.readability++;
+
+    let truth = '';
+    try {
+      truth = page.truthText();
+    } catch (error) {
+      corpus.notes.push(`${page.id}: truth unreadable (${(error as Error).message})`);
+    }
+
+    const rdText = rd.blockText || rd.textContent;
+    const rdFoundNothing = rd.code !== 'ok' || rd.textContent.trim().length < READABILITY_NO_ARTICLE_CHARS;
+    // On a page with no article, an extractor that says so predicts the empty text.
+    const rdTextContent = page.noArticle && rdFoundNothing ? '' : rd.textContent;
+    const rdBlockText = page.noArticle && rdFoundNothing ? '' : rd.blockText;
+
+    const oursPair = scorePair(truth, ours.text);
+    const tcPair = scorePair(truth, rdTextContent);
+    const btPair = scorePair(truth, rdBlockText);
+    pairs.ours.push(oursPair);
+    pairs.textContent.push(tcPair);
+    pairs.blockText.push(btPair);
+    if (options.predictions) {
+      options.predictions.ours[page.id] = ours.text;
+      options.predictions.readabilityTextContent[page.id] = rd.textContent;
+      options.predictions.readabilityBlockText[page.id] = rd.blockText;
+    }
+
+    const oursLeaks = leaksIn([ours.text], page.leakProbes);
+    const rdLeaks = leaksIn([rd.blockText, rd.textContent], page.leakProbes);
+    if (page.leakProbes.length > 0) {
+      leakCounts.pagesWithProbes++;
+      if (oursLeaks.length > 0) leakCounts.ours++;
+      if (rdLeaks.length > 0) leakCounts.readability++;
+    }
+
+    let oursSourceRight: boolean | null = null;
+    let rdSourceRight: boolean | null = null;
+    if (isAggregatorSet) {
+      if (page.noArticle) {
+        oursSourceRight = ours.code === 'NO_ARTICLE';
+        rdSourceRight = rdFoundNothing;
+        sourceCounts.noArticlePages++;
+        if (oursSourceRight) sourceCounts.oursNoArticleRight++;
+        if (rdSourceRight) sourceCounts.readabilityNoArticleRight++;
+      } else if (page.sourceName) {
+        oursSourceRight = ours.code === 'ok' && sameName(ours.sourceName, page.sourceName);
+        rdSourceRight = rd.code === 'ok' && sameName(rd.siteName, page.sourceName);
+      }
+      if (oursSourceRight !== null) {
+        sourceCounts.pages++;
+        if (oursSourceRight) sourceCounts.ours++;
+        if (rdSourceRight) sourceCounts.readability++;
+      }
+    }
+
+    const parseMs = parsed.parseMs;
+    const oursTotal = parsed.doc && parseMs !== null ? parseMs + ours.extractMs : null;
+    const rdTotal = parsed.doc && parseMs !== null ? parseMs + rd.extractMs : null;
+    if (parsed.doc && parseMs !== null && oursTotal !== null && rdTotal !== null) {
+      times.parse.push(parseMs);
+      times.oursExtract.push(ours.extractMs);
+      times.oursTotal.push(oursTotal);
+      times.rdExtract.push(rd.extractMs);
+      times.rdTotal.push(rdTotal);
+    }
+
+    rows.push({
+      id: page.id,
+      url: page.url,
+      bytes: parsed.bytes,
+      parseMs,
+      heapAfterMb,
+      ...(parsed.error ? { loadError: parsed.error } : {}),
+      ours: {
+        code: ours.code,
+        extractMs: parsed.doc ? ours.extractMs : null,
+        totalMs: oursTotal,
+        chars: ours.text.length,
+        score: pageScore(oursPair),
+        leaks: oursLeaks,
+        sourceName: ours.sourceName,
+        sourceRight: oursSourceRight,
+        ...(ours.error ? { error: ours.error } : {}),
+      },
+      readability: {
+        code: rd.code,
+        extractMs: parsed.doc ? rd.extractMs : null,
+        totalMs: rdTotal,
+        chars: rdText.length,
+        textContentScore: pageScore(tcPair),
+        blockTextScore: pageScore(btPair),
+        leaks: rdLeaks,
+        siteName: rd.siteName,
+        sourceRight: rdSourceRight,
+        ...(rd.error ? { error: rd.error } : {}),
+      },
+    });
+    if ((index + 1) % 25 === 0) options.progress(`  ${corpus.name}: ${index + 1}/${corpus.pages.length}`);
+  });
+
+  const summaries = {
+    parse: summarize(times.parse),
+    oursExtract: summarize(times.oursExtract),
+    oursTotal: summarize(times.oursTotal),
+    rdExtract: summarize(times.rdExtract),
+    rdTotal: summarize(times.rdTotal),
+  };
+  return {
+    name: corpus.name,
+    label: corpus.label,
+    available: corpus.available,
+    notes: corpus.notes,
+    pages: corpus.pages.length,
+    metrics: {
+      ours: scorePairs(pairs.ours),
+      readabilityTextContent: scorePairs(pairs.textContent),
+      readabilityBlockText: scorePairs(pairs.blockText),
+    },
+    leaks: isAggregatorSet ? leakCounts : null,
+    source: isAggregatorSet ? sourceCounts : null,
+    timing: {
+      parse: summaries.parse,
+      ours: { extract: summaries.oursExtract, total: summaries.oursTotal },
+      readability: { extract: summaries.rdExtract, total: summaries.rdTotal },
+      ratios: {
+        totalMedian: ratio(summaries.oursTotal.median, summaries.rdTotal.median),
+        totalP95: ratio(summaries.oursTotal.p95, summaries.rdTotal.p95),
+        extractMedian: ratio(summaries.oursExtract.median, summaries.rdExtract.median),
+        extractP95: ratio(summaries.oursExtract.p95, summaries.rdExtract.p95),
+      },
+      pagesOver1s: {
+        ours: times.oursTotal.filter((t) => t > 1000).length,
+        readability: times.rdTotal.filter((t) => t > 1000).length,
+      },
+    },
+    memory: { ...memory.peak(), gcBetweenCorpora, gcBeforeEachPage: gcBetweenCorpora },
+    exceptions,
+    wallSeconds: (performance.now() - started) / 1000,
+    rows,
+  };
+}
+
+export function skippedCorpus(corpus: LoadedCorpus): CorpusReport {
+  return {
+    name: corpus.name,
+    label: corpus.label,
+    available: false,
+    notes: corpus.notes,
+    pages: 0,
+    metrics: null,
+    leaks: null,
+    source: null,
+    timing: null,
+    memory: { rssMb: Number.NaN, heapUsedMb: Number.NaN, gcBetweenCorpora: false, gcBeforeEachPage: false },
+    exceptions: { load: 0, ours: 0, readability: 0 },
+    wallSeconds: 0,
+    rows: [],
+  };
+}
+

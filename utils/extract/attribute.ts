@@ -1,0 +1,402 @@
+import type { Aggregator, Outlet } from './types';
+import type { Landmarks } from './detect';
+import type { PageMetadata } from './page-metadata';
+import { findInJson, jsonLdString, typesOf } from './page-metadata';
+import { collapseWhitespace, precedes, queryAll, textOf } from './dom';
+import { ATTRIBUTION_PHRASES, BYLINE_NOISE, OUTLET_WORDS, READ_MORE_LINK, isRelativeTime } from './patterns';
+import { findSiteHint, nameFromHost } from './sites';
+import { cleanOutletName } from './related-cards';
+import { hostnameOf, isHttpUrl, isSameSite, resolveUrl, stripTrackingParams } from './urls';
+
+/**
+ * Who published the story, where, when and by whom. Evidence is gathered from
+ * the pruned page before Readability rewrites it (so a neighbouring card can
+ * no longer lend its outlet or author), then merged with the page metadata.
+ */
+
+interface Clue {
+  signal: string;
+  name?: string | null;
+  url?: string | null;
+}
+
+export interface SourceEvidence {
+  clues: Clue[];
+}
+
+const SOCIAL_HOSTS = /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
+
+/** Reads the page's DOM for clues to the original outlet. Run after pruning, before Readability. */
+export function gatherSourceEvidence(doc: Document, landmarks: Landmarks, metadata: PageMetadata, pageUrl: string): SourceEvidence {
+  const clues: Clue[] = [];
+  clues.push(...cluesFromJsonLd(metadata, pageUrl));
+  clues.push(...cluesFromMeta(metadata, pageUrl));
+  const next = clueFromNextData(metadata.nextData, pageUrl);
+  if (next) clues.push(next);
+  clues.push(...cluesNearHeadline(doc, landmarks, pageUrl));
+  clues.push(...cluesFromPhrases(doc, pageUrl));
+  return { clues };
+}
+
+function cluesFromJsonLd(metadata: PageMetadata, pageUrl: string): Clue[] {
+  const article = metadata.jsonLdArticle;
+  if (!article) return [];
+  const clues: Clue[] = [];
+  const basedOn = article.isBasedOn ?? article.isBasedOnUrl;
+  if (basedOn) {
+    const url = resolveUrl(jsonLdString(basedOn, 'url'), pageUrl);
+    const name = typeof basedOn === 'object' ? jsonLdString((basedOn as Record<string, unknown>).publisher) ?? jsonLdString((basedOn as Record<string, unknown>).sourceOrganization) : null;
+    clues.push({ signal: 'isBasedOn', url, name });
+  }
+  for (const key of ['sourceOrganization', 'provider'] as const) {
+    const value = article[key];
+    if (value) clues.push({ signal: key, name: jsonLdString(value), url: resolveUrl(jsonLdString(value, 'url'), pageUrl) });
+  }
+  return clues;
+}
+
+function cluesFromMeta(metadata: PageMetadata, pageUrl: string): Clue[] {
+  const clues: Clue[] = [];
+  for (const key of ['original-source', 'syndication-source', 'og:original_url', 'original-url']) {
+    const url = resolveUrl(metadata.meta.get(key), pageUrl);
+    if (isHttpUrl(url) && !isSameSite(url, pageUrl)) clues.push({ signal: 'original-source-meta', url });
+  }
+  const author = metadata.meta.get('article:author') ?? metadata.meta.get('author');
+  const outlet = author ? splitAuthorOutlet(author).outlet : null;
+  if (outlet) clues.push({ signal: 'author-meta-outlet', name: outlet });
+  for (const canonical of [metadata.canonical, metadata.meta.get('og:url')]) {
+    const url = resolveUrl(canonical, pageUrl);
+    if (isHttpUrl(url) && !isSameSite(url, pageUrl)) clues.push({ signal: 'canonical-elsewhere', url });
+  }
+  return clues;
+}
+
+const NEXT_SOURCE_KEYS = ['source', 'sourceName', 'source_name', 'publisher', 'publisherName', 'provider', 'providerName', 'media', 'mediaName'];
+const NEXT_URL_KEYS = ['origin_url', 'originUrl', 'originalUrl', 'original_url', 'sourceUrl', 'source_url', 'originalLink', 'canonicalUrl', 'url'];
+
+/** NewsBreak-style `__NEXT_DATA__`: an object naming the source and the origin URL. */
+function clueFromNextData(nextData: unknown, pageUrl: string): Clue | null {
+  if (!nextData) return null;
+  return findInJson(nextData, (obj) => {
+    const name = NEXT_SOURCE_KEYS.map((k) => obj[k]).map((v) => (typeof v === 'string' ? v : jsonLdString(v))).find((v) => v && v.length <= 60);
+    if (!name) return null;
+    const url = NEXT_URL_KEYS.map((k) => obj[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v) && !isSameSite(v, pageUrl));
+    if (!url) return null;
+    return { signal: 'next-data', name: collapseWhitespace(name), url };
+  });
+}
+
+/** A provider link or logo right around the headline (above the story body). */
+function cluesNearHeadline(doc: Document, landmarks: Landmarks, pageUrl: string): Clue[] {
+  const headline = landmarks.headline;
+  if (!headline) return [];
+  const clues: Clue[] = [];
+  let region: Element | null = headline.parentElement;
+  for (let level = 0; region && level < 3; level++, region = region.parentElement) {
+    for (const el of queryAll(region, 'a[href], img[alt]')) {
+      if (landmarks.body && (landmarks.body.contains(el) || precedes(landmarks.body, el))) continue;
+      const isLink = el.tagName === 'A';
+      const url = isLink ? resolveUrl(el.getAttribute('href'), pageUrl) : null;
+      if (isLink && (!isHttpUrl(url) || isSameSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? ''))) continue;
+      const raw = isLink ? textOf(el) || el.querySelector('img[alt]')?.getAttribute('alt') || '' : el.getAttribute('alt') ?? '';
+      const name = cleanOutletName(raw.replace(/\s+logo$/i, ''));
+      if (!isOutletLike(name)) continue;
+      if (!isLink) {
+        const holder = el.closest('[class]');
+        const label = `${holder?.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;
+        if (!/provider|source|attribution|partner|publisher|logo|brand|origin/i.test(label) && !el.closest('a')) continue;
+      }
+      clues.push({ signal: 'provider-logo', name, url: isLink ? url : null });
+    }
+    if (clues.length) break;
+  }
+  return clues;
+}
+
+/** "Originally published by X", "Source: X", "Read full story on X", "Read more »" to another site. */
+function cluesFromPhrases(doc: Document, pageUrl: string): Clue[] {
+  const clues: Clue[] = [];
+  const root = doc.body;
+  if (!root) return clues;
+  for (const el of queryAll(root, 'p, span, a, em, small, i, b, strong, cite, li, footer, div')) {
+    if (el.childElementCount > 3 || el.closest('figure, figcaption, table, caption')) continue;
+    const text = textOf(el);
+    if (text.length < 4 || text.length > 160) continue;
+    const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
+    const linkUrl = link ? resolveUrl(link.getAttribute('href'), pageUrl) : null;
+    const externalUrl = isHttpUrl(linkUrl) && !isSameSite(linkUrl, pageUrl) ? linkUrl : null;
+    if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) {
+      clues.push({ signal: 'read-more-link', url: externalUrl });
+      continue;
+    }
+    for (const { signal, pattern } of ATTRIBUTION_PHRASES) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const name = cleanOutletName(match[1]);
+      if (!isOutletLike(name) && !externalUrl) continue;
+      clues.push({ signal, name: isOutletLike(name) ? name : null, url: externalUrl });
+      break;
+    }
+  }
+  return clues;
+}
+
+function isOutletLike(name: string | null | undefined): name is string {
+  if (!name || name.length < 2 || name.length > 60) return false;
+  if (isRelativeTime(name) || /^(?:share|follow|subscribe|sign in|log in|home|menu|more|read more|advertisement)$/i.test(name)) return false;
+  return name.split(' ').length <= 6 && /[\p{L}]/u.test(name);
+}
+
+/** "Jane Roe, The Example Courier" -> person and outlet, when the second part reads as an outlet. */
+export function splitAuthorOutlet(raw: string): { person: string | null; outlet: string | null } {
+  const value = collapseWhitespace(raw);
+  if (!value || /^https?:/i.test(value)) return { person: null, outlet: null };
+  const parts = value.split(/\s*[,|–—]\s*|\s+-\s+/);
+  if (parts.length === 2 && (OUTLET_WORDS.test(parts[1]) || /^the\s/i.test(parts[1]))) return { person: parts[0], outlet: parts[1] };
+  return { person: value, outlet: null };
+}
+
+/** Names compare as the same outlet when one contains the other's significant words. */
+export function isSameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|news)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = squash(a);
+  const y = squash(b);
+  return !!x && !!y && (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x))));
+}
+
+export interface AttributionInput {
+  metadata: PageMetadata;
+  evidence: SourceEvidence;
+  pageUrl: string;
+  /** Signals of feed pruning, e.g. `related-feed`. */
+  pruneSignals: string[];
+  /** Distinct outlets named by the cut feed's cards. */
+  feedOutlets: string[];
+  readabilityByline: string | null;
+  readabilityPublished: string | null;
+  readabilitySiteName: string | null;
+  readabilityLang: string | null;
+  readabilityExcerpt: string | null;
+}
+
+export interface Attribution {
+  site: Outlet;
+  source: Outlet;
+  aggregator: Aggregator | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  canonicalUrl: string | null;
+  excerpt: string | null;
+}
+
+export function attribute(input: AttributionInput): Attribution {
+  const { metadata, pageUrl } = input;
+  const hint = findSiteHint(pageUrl);
+  const site = readSite(input, hint?.name ?? null);
+  const canonicalUrl = readCanonical(metadata, pageUrl);
+
+  const clues = [...input.evidence.clues];
+  const feedHasOtherOutlets = input.feedOutlets.filter((o) => !isSameOutlet(o, site.name)).length >= 2;
+  const publisher = metadata.jsonLdArticle ? jsonLdString(metadata.jsonLdArticle.publisher) : null;
+  // A publisher that differs from the site is only a clue where the page already looks aggregated:
+  // on a publisher's own page it is usually the parent company.
+  if (publisher && !isSameOutlet(publisher, site.name) && (hint?.aggregator || clues.length || feedHasOtherOutlets)) {
+    clues.push({ signal: 'publisher', name: publisher, url: resolveUrl(jsonLdString(metadata.jsonLdArticle?.publisher, 'url'), pageUrl) });
+  }
+
+  const foreign = clues.filter((c) => (c.name && !isSameOutlet(c.name, site.name)) || (c.url && !isSameSite(c.url, pageUrl)));
+  const sourceName = foreign.find((c) => c.name && !isSameOutlet(c.name, site.name))?.name ?? null;
+  const namedClue = foreign.find((c) => c.name === sourceName);
+  const sourceUrlRaw =
+    (namedClue?.url && !isSameSite(namedClue.url, pageUrl) && looksLikeArticleUrl(namedClue.url) ? namedClue.url : null) ??
+    foreign.map((c) => c.url).find((u): u is string => isHttpUrl(u) && !isSameSite(u, pageUrl) && looksLikeArticleUrl(u)) ??
+    null;
+  const sourceUrl = sourceUrlRaw ? stripTrackingParams(sourceUrlRaw) : null;
+
+  let source: Outlet;
+  let republished = false;
+  if (sourceName || sourceUrl) {
+    source = { name: sourceName ?? nameFromHost(sourceUrl) ?? site.name, url: sourceUrl };
+    republished = true;
+  } else {
+    source = { name: site.name, url: canonicalUrl ?? stripTrackingParams(pageUrl) };
+  }
+
+  const signals = new Set<string>();
+  for (const c of foreign) signals.add(c.signal);
+  if (hint?.aggregator) signals.add('known-host');
+  if (feedHasOtherOutlets || (republished && input.pruneSignals.includes('related-feed'))) signals.add('related-feed');
+  const isAggregator = republished || !!hint?.aggregator || feedHasOtherOutlets;
+  const aggregator: Aggregator | null = isAggregator ? { name: site.name, url: site.url ?? new URL(pageUrl).origin + '/', signals: Array.from(signals) } : null;
+
+  const lang = normalizeLang(metadata.lang ?? metadata.meta.get('og:locale') ?? input.readabilityLang);
+  return {
+    site,
+    source,
+    aggregator,
+    byline: readByline(input, [site.name, source.name]),
+    publishedTime: readPublishedTime(input),
+    lang,
+    dir: readDir(metadata.dir, lang),
+    canonicalUrl,
+    excerpt: readExcerpt(input),
+  };
+}
+
+function readSite(input: AttributionInput, hintName: string | null): Outlet {
+  const { metadata, pageUrl } = input;
+  let origin: string | null = null;
+  try {
+    const parsed = new URL(pageUrl);
+    if (/^https?:$/.test(parsed.protocol)) origin = parsed.origin + '/';
+  } catch {
+    origin = null;
+  }
+  const publisher = metadata.jsonLdArticle?.publisher;
+  const publisherUrl = jsonLdString(publisher, 'url');
+  const publisherIsSite = publisher && (!publisherUrl || isSameSite(resolveUrl(publisherUrl, pageUrl), pageUrl));
+  const name =
+    metadata.meta.get('og:site_name') ||
+    hintName ||
+    metadata.meta.get('application-name') ||
+    (publisherIsSite ? jsonLdString(publisher) : null) ||
+    input.readabilitySiteName ||
+    nameFromHost(pageUrl) ||
+    'Unknown site';
+  return { name: collapseWhitespace(name), url: origin };
+}
+
+function readCanonical(metadata: PageMetadata, pageUrl: string): string | null {
+  const url = resolveUrl(metadata.canonical ?? metadata.meta.get('og:url'), pageUrl);
+  return isHttpUrl(url) ? stripTrackingParams(url) : null;
+}
+
+/** A URL with a path, not a bare home page, can name the original article. */
+function looksLikeArticleUrl(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '').length > 1;
+  } catch {
+    return false;
+  }
+}
+
+function readByline(input: AttributionInput, outletNames: string[]): string | null {
+  const { metadata } = input;
+  const candidates: string[] = [];
+  const authors = metadata.jsonLdArticle?.author;
+  const people = (Array.isArray(authors) ? authors : authors ? [authors] : [])
+    .filter((a) => typeof a === 'string' || (a && typeof a === 'object' && !typesOf(a as Record<string, unknown>).some((t) => /Organization/i.test(t))))
+    .map((a) => jsonLdString(a))
+    .filter((a): a is string => !!a);
+  if (people.length) candidates.push(joinNames(people));
+  for (const key of ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+    const v = metadata.meta.get(key);
+    if (v) candidates.push(v);
+  }
+  if (input.readabilityByline) candidates.push(input.readabilityByline);
+  for (const raw of candidates) {
+    const clean = cleanByline(raw, outletNames);
+    if (clean) return clean;
+  }
+  return null;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** People only: no "By", dates, reading times, share labels, outlet names or URLs. */
+export function cleanByline(raw: string, outletNames: string[] = []): string | null {
+  let value = collapseWhitespace(raw);
+  if (!value || /https?:|www\.|@\w+\.\w/i.test(value)) return null;
+  value = splitAuthorOutlet(value).person ?? value;
+  value = value
+    .replace(/^(?:written\s+)?by[:\s]+/i, '')
+    .replace(/^(?:von|par|por|di|door)\s+/i, '')
+    .replace(BYLINE_NOISE, '')
+    .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i, '')
+    .replace(/\s*[|•·,;:–—-]\s*$/, '')
+    .trim();
+  if (!value || value.length > 100 || value.split(' ').length > 12) return null;
+  if (isRelativeTime(value) || /\d{2,}/.test(value)) return null;
+  if (outletNames.some((o) => isSameOutlet(o, value))) return null;
+  if (!/\p{Lu}|\p{Lo}/u.test(value)) return null;
+  return value;
+}
+
+const DATE_META_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time'];
+
+function readPublishedTime(input: AttributionInput): string | null {
+  const { metadata } = input;
+  const candidates: unknown[] = [metadata.jsonLdArticle?.datePublished];
+  for (const key of DATE_META_KEYS) candidates.push(metadata.meta.get(key));
+  const nextDate = findInJson(metadata.nextData, (obj) => {
+    for (const key of ['date', 'datePublished', 'publishedAt', 'published_at', 'pubDate', 'publishTime', 'publish_time', 'createdAt']) {
+      const v = obj[key];
+      if ((typeof v === 'string' || typeof v === 'number') && toIsoTime(v)) return v;
+    }
+    return null;
+  });
+  candidates.push(nextDate, input.readabilityPublished, metadata.jsonLdArticle?.dateCreated, metadata.jsonLdArticle?.dateModified);
+  for (const c of candidates) {
+    const iso = toIsoTime(c);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** ISO 8601 in UTC from an ISO-like string or epoch seconds/milliseconds; null for anything relative or odd. */
+export function toIsoTime(value: unknown): string | null {
+  if (value == null || value === '') return null;
+  let ms: number;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value.trim()))) {
+    const n = Number(value);
+    ms = n < 1e11 ? n * 1000 : n;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (isRelativeTime(text) || !/\d{4}/.test(text)) return null;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+    ms = Date.parse(text);
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(ms)) return null;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (year < 1990 || year > 2100) return null;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+function normalizeLang(raw: string | null | undefined): string | null {
+  const value = collapseWhitespace(raw).replace(/_/g, '-');
+  if (!value || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)) return null;
+  const [primary, ...rest] = value.split('-');
+  return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+function readDir(dir: string | null, lang: string | null): 'ltr' | 'rtl' | null {
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  if (!lang) return null;
+  return RTL_LANGS.has(lang.split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+function readExcerpt(input: AttributionInput): string | null {
+  const { metadata } = input;
+  const raw =
+    jsonLdString(metadata.jsonLdArticle?.description) ??
+    metadata.meta.get('og:description') ??
+    metadata.meta.get('description') ??
+    metadata.meta.get('twitter:description') ??
+    input.readabilityExcerpt;
+  const value = collapseWhitespace(raw);
+  if (!value) return null;
+  if (value.length <= 300) return value;
+  const sentence = /^(.{40,300}?[.!?])\s/.exec(value);
+  return sentence ? sentence[1] : value.slice(0, 297).replace(/\s+\S*$/, '') + '…';
+}

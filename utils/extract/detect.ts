@@ -1,0 +1,105 @@
+import { collapseWhitespace, headingLevel, precedes, queryAll, textOf } from './dom';
+import { FEED_HEADING } from './patterns';
+import type { PageMetadata } from './page-metadata';
+import { jsonLdString } from './page-metadata';
+
+/**
+ * Finds the landmarks every later stage protects: the headline the page is
+ * about and the cluster of paragraphs that is its body. Pruning never removes
+ * an element that contains either, so a feed rule cannot eat the story.
+ */
+export interface Landmarks {
+  /** Titles the page gives itself (og:title, JSON-LD headline, <title>), most specific first. */
+  titles: string[];
+  /** The heading element whose text is the page's headline, if found. */
+  headline: Element | null;
+  /** The element holding most of the story's paragraphs, if found. */
+  body: Element | null;
+}
+
+const LONG_PARAGRAPH_CHARS = 80;
+
+export function findLandmarks(doc: Document, metadata: PageMetadata): Landmarks {
+  const titles = collectTitles(metadata);
+  const headline = findHeadline(doc, titles);
+  const body = findBodyCluster(doc, headline);
+  return { titles, headline, body };
+}
+
+function collectTitles(metadata: PageMetadata): string[] {
+  const out: string[] = [];
+  const add = (t: string | null | undefined) => {
+    const clean = collapseWhitespace(t);
+    if (clean && !out.includes(clean)) out.push(clean);
+  };
+  add(jsonLdString(metadata.jsonLdArticle?.headline));
+  add(metadata.meta.get('og:title'));
+  add(metadata.meta.get('twitter:title'));
+  add(jsonLdString(metadata.jsonLdArticle?.name));
+  add(metadata.documentTitle);
+  // "Headline | Site" and "Headline - Site": the part before the separator.
+  const split = metadata.documentTitle.split(/\s+[|\-–—:·»]\s+/);
+  if (split.length > 1) add(split.sort((a, b) => b.length - a.length)[0]);
+  return out;
+}
+
+/** Lower-cased letters and digits only, for comparing headlines across markup. */
+export function normalizeForMatch(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function findHeadline(doc: Document, titles: string[]): Element | null {
+  const wanted = titles.map(normalizeForMatch).filter((t) => t.length >= 8);
+  const headings = queryAll(doc, 'h1, h2, h3, [role=heading], [itemprop=headline]');
+  let best: Element | null = null;
+  let bestRank = Infinity;
+  for (const h of headings) {
+    const text = normalizeForMatch(textOf(h));
+    if (text.length < 8 || text.length > 400) continue;
+    const index = wanted.findIndex((t) => t === text || (text.length > 20 && t.startsWith(text)) || (t.length > 20 && text.startsWith(t)));
+    if (index < 0) continue;
+    // Prefer an exact match, then h1, then the first in the page.
+    const rank = index * 10 + (h.tagName === 'H1' ? 0 : 5);
+    if (rank < bestRank) {
+      best = h;
+      bestRank = rank;
+    }
+  }
+  if (best) return best;
+  const h1s = queryAll(doc, 'h1').filter((h) => textOf(h).length >= 8);
+  return h1s.length === 1 ? h1s[0] : null;
+}
+
+/**
+ * The parent with the most long paragraphs, looked for after the headline and
+ * before the next headline-like boundary (another h1, or an "Up next" heading),
+ * so a full second article appended below cannot win.
+ */
+function findBodyCluster(doc: Document, headline: Element | null): Element | null {
+  const counts = new Map<Element, number>();
+  for (const p of queryAll(doc, 'p, pre, blockquote')) {
+    const parent = p.parentElement;
+    if (!parent || textOf(p).length < LONG_PARAGRAPH_CHARS) continue;
+    counts.set(parent, (counts.get(parent) ?? 0) + 1);
+  }
+  if (!counts.size) return null;
+  let candidates = Array.from(counts.entries());
+  if (headline) {
+    const boundary = findBoundaryAfter(doc, headline);
+    const within = candidates.filter(
+      ([el]) => (precedes(headline, el) || el.contains(headline)) && (!boundary || !precedes(boundary, el)),
+    );
+    if (within.length) candidates = within;
+  }
+  candidates.sort((a, b) => b[1] - a[1]);
+  return candidates[0][0];
+}
+
+function findBoundaryAfter(doc: Document, headline: Element): Element | null {
+  for (const h of queryAll(doc, 'h1, h2, h3, h4, [role=heading]')) {
+    if (h === headline || !precedes(headline, h)) continue;
+    if (h.tagName === 'H1' && headingLevel(headline) <= 1) return h;
+    if (FEED_HEADING.test(textOf(h))) return h;
+  }
+  return null;
+}

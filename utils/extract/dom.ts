@@ -1,0 +1,92 @@
+/**
+ * Small DOM helpers shared by the pipeline stages. They take nodes as
+ * arguments and work the same on a browser document, jsdom and linkedom.
+ */
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'SUMMARY', 'CAPTION',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName.toUpperCase());
+}
+
+/** Collapses runs of white space (including non-breaking spaces) and trims. */
+export function collapseWhitespace(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The element's text with white space collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  return collapseWhitespace(node?.textContent);
+}
+
+/** Counts words the way a reader would: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+}
+
+/** Elements matching `selector` under `root`, as an array that survives removals. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** Removes a node from its parent, if it has one. */
+export function removeNode(node: Node): void {
+  node.parentNode?.removeChild(node);
+}
+
+/** The element children of `el`, robust to DOMs without `children` on fragments. */
+export function elementChildren(el: ParentNode): Element[] {
+  return Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
+}
+
+/** The heading level 1-6 of an element, or 0 if it is not a heading. */
+export function headingLevel(el: Element): number {
+  const tag = el.tagName.toUpperCase();
+  if (HEADING_TAGS.has(tag)) return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  return 0;
+}
+
+/** Whether `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/** Iterative depth-first walk over elements; never recurses, so deep pages cannot overflow the stack. */
+export function* walkElements(root: Element): Generator<Element> {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    yield el;
+    const kids = elementChildren(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
+/** Element count and maximum nesting depth, measured without recursion. */
+export function measureTree(root: Element): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, d + 1]);
+  }
+  return { elements, depth };
+}
+
+/** Whether a node is still in its document (linkedom has no `isConnected`). */
+export function isAttached(node: Node): boolean {
+  let n: Node | null = node;
+  while (n.parentNode) n = n.parentNode;
+  return n.nodeType === 9;
+}

@@ -1,0 +1,161 @@
+import type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
+import { attribute, gatherSourceEvidence } from './attribute';
+import { cleanArticleHtml } from './clean-html';
+import { findLandmarks, normalizeForMatch } from './detect';
+import { collapseWhitespace, measureTree, queryAll, textOf } from './dom';
+import { absolutizeUrls, collectLinks } from './links';
+import { readPageMetadata } from './page-metadata';
+import { prepareWorkingCopy } from './prepare';
+import { pruneFeeds } from './prune-feed';
+import { runReadability } from './readability';
+import { blockTextOf, readingStats } from './text';
+import { isHttpUrl, resolveUrl } from './urls';
+
+export type * from './types';
+
+/** Limits that keep a monstrous page from freezing the tab or the CLI. */
+export const DEFAULT_LIMITS = {
+  maxElements: 40_000,
+  maxDepth: 600,
+  timeBudgetMs: 5_000,
+};
+
+/** Below this much text, what Readability found is not an article. */
+const MIN_ARTICLE_CHARS = 140;
+
+class BudgetExceeded extends Error {}
+
+/**
+ * The extraction core: a document and its URL in, an Article or a typed
+ * failure out. Works on a clone (the page is never changed) and touches no
+ * browser or extension global, so it runs unchanged in the content script,
+ * under jsdom in tests and on linkedom in the CLI.
+ *
+ * Stages: prepare (clone, flatten shadow roots) -> detect (headline, body)
+ * -> prune (feeds, promos, comments) -> attribute evidence -> Readability
+ * -> clean and absolutize -> text, links -> attribution.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
+  const maxElements = options.maxElements ?? DEFAULT_LIMITS.maxElements;
+  const checkBudget = (stage: string) => {
+    if (now() - started > timeBudgetMs) throw new BudgetExceeded(`Gave up after ${timeBudgetMs} ms (in ${stage}).`);
+  };
+
+  try {
+    const root = doc?.documentElement;
+    if (!root) return fail('PARSE_ERROR', 'The page has no HTML document to read.');
+    const size = measureTree(root);
+    if (size.elements > maxElements) return fail('TOO_LARGE', `The page has ${size.elements} elements; the limit is ${maxElements}.`);
+    if (size.depth > DEFAULT_LIMITS.maxDepth) return fail('TOO_LARGE', `The page nests elements ${size.depth} deep; the limit is ${DEFAULT_LIMITS.maxDepth}.`);
+
+    const work = prepareWorkingCopy(doc);
+    const baseUrl = findBaseUrl(work, url);
+    const metadata = readPageMetadata(work);
+    const landmarks = findLandmarks(work, metadata);
+    checkBudget('detect');
+
+    const pruned = pruneFeeds(work, landmarks, baseUrl);
+    const evidence = gatherSourceEvidence(work, landmarks, metadata, baseUrl);
+    const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
+    checkBudget('prune');
+
+    const read = runReadability(work, maxElements);
+    checkBudget('extract');
+    if (!read) return fail('NO_ARTICLE', 'No article was found on this page.');
+
+    const content = unwrapReadabilityPage(read.content);
+    absolutizeUrls(content, baseUrl);
+    cleanArticleHtml(content);
+    const text = blockTextOf(content);
+    if (isNotAnArticle(content, text, !!landmarks.headline, pruned.cardsRemoved)) {
+      return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
+    }
+
+    const attribution = attribute({
+      metadata,
+      evidence,
+      pageUrl: url,
+      pruneSignals: pruned.signals,
+      feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
+      readabilityByline: read.byline,
+      readabilityPublished: read.publishedTime,
+      readabilitySiteName: read.siteName,
+      readabilityLang: read.lang,
+      readabilityExcerpt: read.excerpt,
+    });
+    checkBudget('attribute');
+
+    const stats = readingStats(text);
+    const article: Article = {
+      title: pickTitle(headlineText, landmarks.titles, read.title, attribution.site.name),
+      byline: attribution.byline,
+      excerpt: attribution.excerpt,
+      lang: attribution.lang,
+      dir: attribution.dir,
+      publishedTime: attribution.publishedTime,
+      url,
+      canonicalUrl: attribution.canonicalUrl,
+      site: attribution.site,
+      source: attribution.source,
+      aggregator: attribution.aggregator,
+      contentHtml: serializeChildren(content),
+      text,
+      links: collectLinks(content),
+      related: pruned.related,
+      wordCount: stats.wordCount,
+      readingMinutes: stats.readingMinutes,
+    };
+    return { ok: true, article };
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return fail('TIMEOUT', error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Aborting parsing document/i.test(message)) return fail('TOO_LARGE', message);
+    return fail('INTERNAL', `Extraction failed: ${message}`);
+  }
+}
+
+function fail(code: ExtractFailure['code'], message: string): ExtractFailure {
+  return { ok: false, code, message };
+}
+
+function findBaseUrl(doc: Document, url: string): string {
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  const resolved = base ? resolveUrl(base, url) : null;
+  return isHttpUrl(resolved) ? resolved : url;
+}
+
+/** Readability wraps the body in `<div id="readability-page-1">`; the article is its content. */
+function unwrapReadabilityPage(content: Element): Element {
+  const only = content.children.length === 1 ? content.children[0] : null;
+  return only && /^readability-page-/.test(only.getAttribute('id') ?? '') ? only : content;
+}
+
+function serializeChildren(el: Element): string {
+  return el.innerHTML.trim();
+}
+
+/**
+ * A front page or a feed page: too little text, or what is left is itself a
+ * pile of linked headlines.
+ */
+function isNotAnArticle(content: Element, text: string, hasHeadline: boolean, cardsRemoved: number): boolean {
+  if (text.length < MIN_ARTICLE_CHARS) return true;
+  if (!hasHeadline && cardsRemoved >= 4 && text.length < 600) return true;
+  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => h.closest('a[href]') || h.querySelector('a[href]'));
+  if (linkedHeadings.length >= 3) {
+    const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
+    if (linkedText > text.length * 0.5) return true;
+  }
+  return false;
+}
+
+/** The headline shown on the page, else the most specific title the page gives. */
+function pickTitle(headline: string | null, titles: string[], readabilityTitle: string | null, siteName: string): string {
+  if (headline) return headline;
+  const site = normalizeForMatch(siteName);
+  const fromMeta = titles.find((t) => normalizeForMatch(t) !== site);
+  return collapseWhitespace(readabilityTitle) || fromMeta || 'Untitled';
+}

@@ -1,0 +1,127 @@
+/**
+ * The words pages use around feeds, promos and attribution. Kept in one place
+ * so a newcomer can add a language or a phrasing without touching the stages.
+ * Every pattern is tested against collapsed, trimmed text.
+ */
+
+/** "3 minutes ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "Yesterday", "Just now". */
+export const RELATIVE_TIME =
+  /^(?:(?:about |an? |\d+\s*)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago|(?:just now|yesterday|today|now)|vor\s+(?:einer?|\d+)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|il y a\s+(?:une?|\d+)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace\s+(?:una?|\d+)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses?)|há\s+\d+\s+(?:minutos?|horas?|dias?)|\d+\s*(?:m|h|d)|\d+\s+(?:minuti|ore|giorni)\s+fa|منذ\s+\S+(?:\s+\S+)?|לפני\s+\S+(?:\s+\S+)?)$/i;
+
+/** Whether a short text is a relative time, which must never become a date. */
+export function isRelativeTime(text: string): boolean {
+  return text.length <= 40 && RELATIVE_TIME.test(text);
+}
+
+/**
+ * Headings above a feed of other stories. Matched against the heading's whole
+ * text, so an article subheading that merely contains "related" is safe.
+ */
+export const FEED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'related(?: articles?| stories| news| content| coverage| posts| reading| links| topics)?',
+      'more (?:from|on|in|about|by|stories|news|articles|headlines|to (?:read|explore)|like this|for you|top stories)\\b.*',
+      '(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)',
+      'recommended(?: for you| stories| articles| reading| videos)?',
+      'latest(?: stories| news| articles| headlines| updates)?',
+      'top (?:stories|news|headlines)',
+      'trending(?: now| stories| news| topics| articles)?',
+      'most (?:read|popular|viewed|shared|commented|recent)(?: (?:stories|articles|news))?',
+      'popular(?: now| stories| articles| on .*)?',
+      '(?:up|read|watch) next',
+      'what to read next',
+      'next (?:article|story|up)',
+      'similar (?:news|articles|stories)',
+      'also (?:on|in|from) .*',
+      'around the (?:web|site)',
+      'from (?:our|the) (?:partners?|network|web)',
+      '(?:sponsored|promoted|partner)(?: content| stories| links| articles)?',
+      'paid (?:content|post)',
+      'further reading',
+      'in other news',
+      "don'?t miss",
+      'editor\'?s? (?:picks?|choice)',
+      'keep reading',
+      'continue reading',
+      'you might have missed',
+      'more headlines',
+      'full coverage',
+      'coverage',
+      'news coverage',
+      'other sources',
+      'ähnliche (?:artikel|nachrichten|themen)',
+      'mehr (?:zum thema|aus|von|nachrichten|artikel).*',
+      'weitere (?:artikel|nachrichten|themen).*',
+      'das könnte sie (?:auch )?interessieren',
+      'empfohlene artikel',
+      'neueste (?:artikel|nachrichten)',
+      'meistgelesen',
+      'sur le même sujet',
+      'à lire aussi',
+      'a lire aussi',
+      'articles? similaires?',
+      'dans la même rubrique',
+      'les plus lus',
+      'plus d\'actualités',
+      'noticias relacionadas',
+      'te puede interesar',
+      'lo más leído',
+      'más noticias',
+      'notizie correlate',
+      'leia também',
+      'mais lidas',
+      'أخبار ذات صلة',
+      'مقالات ذات صلة',
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'الأكثر قراءة',
+      'כתבות נוספות',
+      'עוד באתר',
+      'כתבות קשורות',
+    ].join('|') +
+    ')\\s*[:»›>]*$',
+  'i',
+);
+
+/** Headings above comment threads. */
+export const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|responses?|kommentare?|commentaires?|comentarios?|commenti|التعليقات|תגובות)(?:\s*\(\d+\))?\s*:?$/i;
+
+/** Headings above tag clouds. */
+export const TAGS_HEADING = /^(?:hashtags?|tags?|topics?|keywords?|schlagwörter|themen|mots[- ]clés|etiquetas)\s*:?$/i;
+
+/** Headings of promo boxes: newsletters, apps, AI features, subscriptions. */
+export const PROMO_HEADING =
+  /^(?:try (?:our|the new) .*features?|try .* ai|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) .*(?:newsletter|updates|alerts))?|(?:get|download) (?:our|the) (?:free )?app|(?:our|free|daily|weekly|the) newsletters?|newsletters?|follow us(?: on .*)?|share this(?: article| story)?|stay (?:informed|updated|in the know)|advertisement|anzeige|publicité|.*\bai (?:features|tools|assistant)\b.*)$/i;
+
+/** A short lead-in that marks an inline promo card between paragraphs. */
+export const INLINE_PROMO_PREFIX =
+  /^(?:read (?:also|more|next)|also read|see also|related|recommended|more|watch|listen|read)\s*[:»›>|-]|^(?:lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leia também|leggi anche|اقرأ أيضا|קראו גם)\s*[:»›>|-]?/i;
+
+/** Labels of buttons that reveal the rest of a collapsed article. */
+export const STORY_CONTINUES = /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|lire la suite|seguir leyendo)\b/i;
+
+/** Phrases that name the original outlet: "Originally published by X", "Source: X", "Read full story on X". */
+export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
+  { signal: 'originally-published', pattern: /(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|posted) (?:by|on|in|at)\s+(?:the (?:website|site) of\s+)?(.+?)(?:\s+(?:on|at)\s+\w+ \d{1,2},? \d{4}.*)?[.)]?$/i },
+  { signal: 'source-line', pattern: /^(?:source|quelle|fuente|source originale|المصدر|מקור)\s*:\s*(.+?)\.?$/i },
+  { signal: 'read-full-story', pattern: /^(?:(?:read|view|see) (?:the )?(?:full |original |complete |whole |entire )?(?:story|article|report|piece)|continue reading|read more)\s+(?:on|at|from|via)\s+(.+?)(?:\s*[»›>]+)?\.?$/i },
+  { signal: 'read-full-story', pattern: /^(?:weiterlesen|vollständigen artikel lesen) (?:auf|bei)\s+(.+?)\.?$/i },
+  { signal: 'read-full-story', pattern: /^(?:lire (?:la suite|l'article complet)) (?:sur)\s+(.+?)\.?$/i },
+  { signal: 'read-full-story', pattern: /^(?:this (?:article|story) (?:first )?appeared (?:on|in))\s+(.+?)\.?$/i },
+];
+
+/** Link texts that lead to the original article without naming it ("Read more »"). */
+export const READ_MORE_LINK = /^(?:read (?:more|the full (?:story|article)|full (?:story|article)|original(?: article)?|at source)|full (?:story|article)|continue reading|weiterlesen|lire la suite|leer más|ler mais|اقرأ المزيد|להמשך הכתבה)\s*[»›>…]*\.?$/i;
+
+/** Words that make "Name, X" look like an outlet rather than a second person. */
+export const OUTLET_WORDS =
+  /\b(?:news|times|post|journal|gazette|herald|tribune|courier|ledger|daily|press|media|insider|wire|report(?:er)?|magazine|mag|tv|radio|network|agency|review|observer|telegraph|chronicle|independent|express|mirror|guardian|standard|star|sun|mail|examiner|monitor|bulletin|dispatch|register|record|sentinel|globe|week(?:ly)?|today|online|digital|broadcasting|group|associated|reuters|bloomberg|afp|ap|bbc|cnn|cnbc|abc|cbs|nbc|npr|fox|zeitung|rundschau|anzeiger|nachrichten|kurier|le monde|journal|presse|el país|corriere)\b/i;
+
+/** Byline noise: share labels, reading time, dates and the like. */
+export const BYLINE_NOISE =
+  /\b(?:\d+\s*min(?:ute)?s? read|share(?: this)?|follow|updated?|published|posted|facebook|twitter|linkedin|email|print|comments?)\b.*$/i;
+
+/** Classes and ids of comment threads and share widgets (word-bounded). */
+export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments|commentlist|comment-?list|comment-?section|comment-?thread|comments?-(?:area|container|wrapper|block)|disqus(?:_thread)?|discussion|replies)(?:$|[\s_-])/i;

@@ -1,0 +1,162 @@
+import { queryAll, removeNode, textOf } from './dom';
+import { STORY_CONTINUES } from './patterns';
+
+/**
+ * Makes the working copy the later stages may change freely: a clone of the
+ * page with declarative shadow roots flattened in, clobbering names defused,
+ * lazy images given real sources and collapsed story parts revealed.
+ */
+export function prepareWorkingCopy(doc: Document): Document {
+  const clone = cloneDocument(doc);
+  flattenDeclarativeShadowRoots(clone);
+  defuseClobberingNames(clone);
+  resolveLazyImages(clone);
+  revealCollapsedStory(clone);
+  return clone;
+}
+
+/**
+ * Clones through the prototype, because on a hostile page `doc.cloneNode`
+ * itself may be shadowed by an element named "cloneNode".
+ */
+function cloneDocument(doc: Document): Document {
+  const cloneNode = findPrototypeMethod<(deep: boolean) => Node>(doc, 'cloneNode');
+  return cloneNode.call(doc, true) as Document;
+}
+
+/** Looks a method up on the prototype chain, skipping own (clobbered) properties. */
+export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj: object, name: string): F {
+  for (let proto = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    if (desc && typeof desc.value === 'function') return desc.value as F;
+  }
+  throw new TypeError(`No ${name} on this document`);
+}
+
+/**
+ * `<img name="querySelectorAll">` or `<form id="body">` make `document.X`
+ * return the element instead of the DOM API (DOM clobbering). Readability and
+ * our stages call those APIs, so in the clone we drop such names.
+ */
+function defuseClobberingNames(doc: Document): void {
+  const querySelectorAll = findPrototypeMethod<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
+  const docProto = Object.getPrototypeOf(doc);
+  for (const el of Array.from(querySelectorAll.call(doc, '[name], [id]'))) {
+    for (const attr of ['name', 'id']) {
+      const value = el.getAttribute(attr);
+      if (!value) continue;
+      const form = el.closest('form');
+      if (value in docProto || (form && value in Object.getPrototypeOf(form)) || value === '__proto__') el.removeAttribute(attr);
+    }
+  }
+}
+
+/**
+ * Declarative shadow DOM (`<template shadowrootmode>`) is how a saved page
+ * keeps shadow content (MSN puts its article there). Put the shadow content
+ * where it renders, with light-DOM children moved into their slots.
+ */
+export function flattenDeclarativeShadowRoots(doc: Document): void {
+  // Innermost first, so nested roots are flattened before their hosts move them.
+  const templates = queryAll(doc, 'template[shadowrootmode], template[shadowroot]').reverse();
+  for (const template of templates) {
+    const host = template.parentElement;
+    if (!host) continue;
+    const content = (template as HTMLTemplateElement).content;
+    const shadowNodes = Array.from((content && content.childNodes.length ? content : template).childNodes);
+    removeNode(template);
+    const light = Array.from(host.childNodes);
+    for (const node of light) removeNode(node);
+    for (const node of shadowNodes) host.appendChild(node);
+    assignSlots(host, light);
+  }
+}
+
+/** Moves light-DOM nodes into the slots of the flattened shadow content. */
+export function assignSlots(host: Element, light: Node[]): void {
+  const slots = queryAll(host, 'slot');
+  const unassigned = light.filter((n) => !(n.nodeType === 1 && (n as Element).getAttribute('slot')));
+  for (const slot of slots) {
+    const name = slot.getAttribute('name');
+    const assigned = name
+      ? light.filter((n) => n.nodeType === 1 && (n as Element).getAttribute('slot') === name)
+      : unassigned;
+    if (assigned.length) {
+      for (const node of slot.childNodes.length ? Array.from(slot.childNodes) : []) removeNode(node);
+      for (const node of assigned) slot.parentNode?.insertBefore(node, slot);
+      removeNode(slot);
+    } else {
+      for (const node of Array.from(slot.childNodes)) slot.parentNode?.insertBefore(node, slot);
+      removeNode(slot);
+    }
+  }
+  // With no default slot, unslotted light DOM does not render: leave it out.
+}
+
+const PLACEHOLDER_SRC = /^(?:data:|about:blank|$)|(?:blank|placeholder|spacer|pixel|transparent|lazy|loading)[^/]*\.(?:gif|png|svg)/i;
+const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-lazy'];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+
+/** Gives lazy images the source they would load when scrolled into view. */
+function resolveLazyImages(doc: Document): void {
+  for (const img of queryAll(doc, 'img, source')) {
+    const src = img.getAttribute('src') ?? '';
+    if (PLACEHOLDER_SRC.test(src.trim())) {
+      const lazy = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !PLACEHOLDER_SRC.test(v.trim()));
+      if (lazy) img.setAttribute('src', lazy);
+    }
+    if (!img.getAttribute('srcset')) {
+      const lazySet = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
+      if (lazySet) img.setAttribute('srcset', lazySet);
+    }
+  }
+  // <noscript><img></noscript> next to a placeholder is the real image on many sites; Readability handles it.
+}
+
+/**
+ * Aggregators collapse the second half of a story behind "Story continues".
+ * That half is the article: strip what hides it, and drop the button.
+ */
+function revealCollapsedStory(doc: Document): void {
+  const controls = queryAll(doc, 'button, a, [role=button], summary, [class*="readmore"], [class*="read-more"], [class*="continue"], [class*="expand"]');
+  for (const control of controls) {
+    if (control.childElementCount > 2) continue;
+    const label = textOf(control);
+    if (label.length > 40 || !STORY_CONTINUES.test(label)) continue;
+    // The hidden part is a following sibling of the control or of its wrapper.
+    let holder: Element | null = control;
+    for (let hops = 0; holder && hops < 3; hops++, holder = holder.parentElement) {
+      const hidden = followingSiblings(holder).filter(isHiddenInline);
+      if (hidden.length) {
+        for (const part of hidden) unhide(part);
+        if (control.tagName !== 'SUMMARY') removeNode(control);
+        break;
+      }
+      const details = holder.closest('details');
+      if (details) {
+        details.setAttribute('open', '');
+        break;
+      }
+    }
+  }
+}
+
+function followingSiblings(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) out.push(n);
+  return out;
+}
+
+function isHiddenInline(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function unhide(el: Element): void {
+  for (const node of [el, ...queryAll(el, '[hidden], [aria-hidden="true"], [style]')]) {
+    node.removeAttribute('hidden');
+    if (node.getAttribute('aria-hidden') === 'true') node.removeAttribute('aria-hidden');
+    const style = node.getAttribute('style');
+    if (style) node.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
+  }
+}

@@ -1,0 +1,307 @@
+import type { RelatedItem } from './types';
+import type { Landmarks } from './detect';
+import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from './dom';
+import {
+  COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, isRelativeTime,
+} from './patterns';
+import { readCard } from './related-cards';
+import { resolveUrl } from './urls';
+
+/**
+ * Cuts what surrounds a story on aggregator pages before Readability sees it:
+ * feeds of story cards, sections under "Related"/"Comments"/"Hashtags"-like
+ * headings, promo boxes, other full articles, inline "Read also" cards. The
+ * cut feed is returned as links. Nothing that contains the headline or the
+ * body cluster is ever removed.
+ */
+export interface PruneOutcome {
+  related: RelatedItem[];
+  /** Story cards removed (feeds, other articles, link grids), for the no-article decision. */
+  cardsRemoved: number;
+  /** Why the page looks like a feed page, for `aggregator.signals`. */
+  signals: string[];
+}
+
+type SectionKind = 'feed' | 'comments' | 'tags' | 'promo';
+
+export function pruneFeeds(doc: Document, landmarks: Landmarks, baseUrl: string): PruneOutcome {
+  const pruner = new Pruner(landmarks, baseUrl);
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { related: [], cardsRemoved: 0, signals: [] };
+  pruner.removeOtherArticles(body);
+  pruner.removeTimedCardFeeds(body);
+  pruner.removeLabelledSections(body);
+  pruner.removeLinkedHeadingGrids(body);
+  pruner.removeInlinePromos(body);
+  pruner.removeCommentThreads(body);
+  return pruner.outcome();
+}
+
+class Pruner {
+  private related: RelatedItem[] = [];
+  private seenTitles = new Set<string>();
+  private cardsRemoved = 0;
+  private signals = new Set<string>();
+  private readonly protectedNodes: Element[];
+
+  constructor(private landmarks: Landmarks, private baseUrl: string) {
+    this.protectedNodes = [landmarks.headline, landmarks.body].filter((n): n is Element => !!n);
+  }
+
+  outcome(): PruneOutcome {
+    return { related: this.related, cardsRemoved: this.cardsRemoved, signals: Array.from(this.signals) };
+  }
+
+  /** Whether removing `el` would take the headline or the story body with it. */
+  private isProtected(el: Element): boolean {
+    return this.protectedNodes.some((p) => el === p || el.contains(p));
+  }
+
+  private collect(card: Element): void {
+    const item = readCard(card, this.baseUrl);
+    if (!item) return;
+    const key = item.title.toLowerCase();
+    if (this.seenTitles.has(key)) return;
+    this.seenTitles.add(key);
+    this.related.push(item);
+  }
+
+  /** Removes a feed-like region, keeping its cards as related links. */
+  private cutFeed(region: Element, signal: string): void {
+    for (const card of findCards(region)) this.collect(card);
+    this.cardsRemoved += Math.max(1, findCards(region).length);
+    this.signals.add(signal);
+    removeNode(region);
+  }
+
+  /**
+   * Several `<article>` elements: the one with the headline (or the body) is
+   * the story; the others are cards or a full "Up next" article.
+   */
+  removeOtherArticles(root: Element): void {
+    if (!this.protectedNodes.length) return;
+    const articles = queryAll(root, 'article');
+    if (articles.length < 2) return;
+    for (const article of articles) {
+      if (!isAttached(article) || this.isProtected(article)) continue;
+      if (this.protectedNodes.some((p) => p.contains(article))) continue;
+      if (!article.querySelector('a[href], h1, h2, h3, h4')) continue;
+      this.collect(article);
+      this.cardsRemoved++;
+      this.signals.add('related-feed');
+      removeNode(article);
+    }
+  }
+
+  /**
+   * Cards that carry a relative time ("3 minutes ago") beside a headline link:
+   * each time label is climbed to the largest ancestor holding no other label;
+   * two or more such cards under one parent are a feed.
+   */
+  removeTimedCardFeeds(root: Element): void {
+    const markers = queryAll(root, 'span, time, small, div, p, li, em, i, b, strong')
+      .filter((el) => el.childElementCount === 0 && isRelativeTime(textOf(el)))
+      .slice(0, 400);
+    if (markers.length < 2) return;
+    const markerSet = new Set(markers);
+    const groups = new Map<Element, Element[]>();
+    for (const marker of markers) {
+      let card: Element = marker;
+      while (card.parentElement && card.parentElement !== root && countIn(card.parentElement, markerSet) === 1) card = card.parentElement;
+      const parent = card.parentElement;
+      if (!parent) continue;
+      const list = groups.get(parent) ?? [];
+      if (!list.includes(card)) list.push(card);
+      groups.set(parent, list);
+    }
+    for (const cards of groups.values()) {
+      const storyCards = cards.filter((c) => isAttached(c) && !this.isProtected(c) && hasHeadlineLink(c, this.baseUrl));
+      if (storyCards.length < 2) continue;
+      for (const card of storyCards) {
+        this.collect(card);
+        this.cardsRemoved++;
+        removeNode(card);
+      }
+      this.signals.add('related-feed');
+    }
+  }
+
+  /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
+  removeLabelledSections(root: Element): void {
+    for (const heading of findLabelHeadings(root)) {
+      if (!isAttached(heading) || this.isProtected(heading)) continue;
+      const kind = classifyLabel(textOf(heading));
+      if (!kind) continue;
+      const section = this.sectionOf(heading);
+      if (section) {
+        if (kind === 'feed') this.cutFeed(section, 'related-feed');
+        else removeNode(section);
+        continue;
+      }
+      // The heading sits among siblings: cut it and what follows, up to the next heading of its rank.
+      // A bare label (not a heading) only takes the list right after it.
+      const level = headingLevel(heading);
+      const cut: Element[] = [heading];
+      for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+        const nextLevel = headingLevel(next);
+        if ((nextLevel && nextLevel <= (level || 6)) || this.isProtected(next) || this.isStoryParagraph(next)) break;
+        cut.push(next);
+        if (!level) break;
+      }
+      if (!level && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
+      for (const el of cut) {
+        if (kind === 'feed') for (const card of findCards(el)) this.collect(card);
+        removeNode(el);
+      }
+      if (kind === 'feed') this.signals.add('related-feed');
+    }
+  }
+
+  /** A paragraph of the story itself: long, few links, right in the body cluster. */
+  private isStoryParagraph(el: Element): boolean {
+    return el.parentElement === this.landmarks.body && el.tagName === 'P' && textOf(el).length >= 80 && linkDensity(el) < 0.3;
+  }
+
+  /** The wrapper a heading introduces: climbed while the heading stays its first content. */
+  private sectionOf(heading: Element): Element | null {
+    let section: Element = heading;
+    while (section.parentElement && section.parentElement.tagName !== 'BODY' && section.parentElement.tagName !== 'HTML') {
+      const parent = section.parentElement;
+      if (this.isProtected(parent) || firstContentChild(parent) !== section) break;
+      section = parent;
+    }
+    return section === heading ? null : section;
+  }
+
+  /** Three or more siblings that each hold a linked headline: a grid of story cards. */
+  removeLinkedHeadingGrids(root: Element): void {
+    const parents = new Set<Element>();
+    for (const h of queryAll(root, 'h2, h3, h4')) {
+      const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+      if (!link || !isOtherPage(link.getAttribute('href'), this.baseUrl)) continue;
+      let card: Element = h;
+      while (card.parentElement && card.parentElement !== root && queryAll(card.parentElement, 'h2, h3, h4').length === 1) card = card.parentElement;
+      if (card.parentElement) parents.add(card.parentElement);
+    }
+    for (const parent of parents) {
+      if (!isAttached(parent) || this.isProtected(parent)) continue;
+      const cards = Array.from(parent.children).filter(
+        (c) => queryAll(c, 'h2, h3, h4').length === 1 && queryAll(c, 'p').length <= 3 && hasHeadlineLink(c, this.baseUrl),
+      );
+      if (cards.length < 3 || cards.length < parent.children.length * 0.6) continue;
+      if (cards.some((c) => this.isProtected(c))) continue;
+      for (const card of cards) {
+        this.collect(card);
+        this.cardsRemoved++;
+        removeNode(card);
+      }
+      this.signals.add('related-feed');
+    }
+  }
+
+  /** "Read also: <link>" cards placed between the story's paragraphs. */
+  removeInlinePromos(root: Element): void {
+    for (const el of queryAll(root, 'p, div, aside, section, li, blockquote, figure')) {
+      if (!isAttached(el) || this.isProtected(el)) continue;
+      const text = textOf(el);
+      if (text.length > 300 || !INLINE_PROMO_PREFIX.test(text)) continue;
+      const links = queryAll(el, 'a[href]');
+      const linkText = links.reduce((n, a) => n + textOf(a).length, 0);
+      if (!links.length || linkText < text.length * 0.4) continue;
+      for (const a of links) if (textOf(a).split(' ').length >= 3) this.collect(a);
+      removeNode(el);
+    }
+  }
+
+  /** Comment threads marked by class or id. */
+  removeCommentThreads(root: Element): void {
+    for (const el of queryAll(root, 'div, section, ol, ul, aside, footer, article')) {
+      if (!isAttached(el) || this.isProtected(el)) continue;
+      const label = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+      if (COMMENT_CLASS.test(label)) removeNode(el);
+    }
+  }
+}
+
+function countIn(container: Element, markers: Set<Element>): number {
+  let n = 0;
+  for (const m of markers) if (container.contains(m) && ++n > 1) break;
+  return n;
+}
+
+/** Share of an element's text that sits inside links. */
+function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  return queryAll(el, 'a').reduce((n, a) => n + textOf(a).length, 0) / total;
+}
+
+function isOtherPage(href: string | null, baseUrl: string): boolean {
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href.trim())) return false;
+  const resolved = resolveUrl(href, baseUrl);
+  if (!resolved) return false;
+  return resolved.split('#')[0] !== baseUrl.split('#')[0];
+}
+
+/** Whether a card links to another story with a headline-sized text. */
+function hasHeadlineLink(card: Element, baseUrl: string): boolean {
+  const links = card.tagName === 'A' ? [card] : queryAll(card, 'a[href]');
+  return links.some((a) => isOtherPage(a.getAttribute('href'), baseUrl) && (textOf(a).split(' ').length >= 3 || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')));
+}
+
+/** Story cards inside a removed region, one element per story. */
+function findCards(region: Element): Element[] {
+  const articles = queryAll(region, 'article');
+  if (articles.length) return articles;
+  const headlineLinks: Element[] = [];
+  const seen = new Set<string>();
+  for (const a of queryAll(region, 'a[href]')) {
+    const text = textOf(a);
+    const isHeadline = text.split(' ').length >= 3 || !!a.closest('h1, h2, h3, h4, h5, h6') || !!a.querySelector('h1, h2, h3, h4, h5, h6');
+    const href = a.getAttribute('href') ?? '';
+    if (!isHeadline || seen.has(href)) continue;
+    seen.add(href);
+    headlineLinks.push(a);
+  }
+  const linkSet = new Set(headlineLinks);
+  return headlineLinks.map((a) => {
+    let card: Element = a;
+    while (card.parentElement && card.parentElement !== region && countIn(card.parentElement, linkSet) === 1) card = card.parentElement;
+    return card;
+  });
+}
+
+function classifyLabel(text: string): SectionKind | null {
+  if (!text || text.length > 60) return null;
+  if (FEED_HEADING.test(text)) return 'feed';
+  if (COMMENTS_HEADING.test(text)) return 'comments';
+  if (TAGS_HEADING.test(text)) return 'tags';
+  if (PROMO_HEADING.test(text)) return 'promo';
+  return null;
+}
+
+/** Real headings, plus short standalone labels such as `<div class="title">Similar News:</div>`. */
+function findLabelHeadings(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of queryAll(root, 'h1, h2, h3, h4, h5, h6, [role=heading], div, span, p, strong, b, header, summary, legend')) {
+    const isHeading = headingLevel(el) > 0;
+    if (!isHeading && el.childElementCount > 1) continue;
+    const text = textOf(el);
+    if (text.length > 60 || !classifyLabel(text)) continue;
+    // A label inside a heading or wrapper with the same text: use the outermost one.
+    let label = el;
+    while (label.parentElement && textOf(label.parentElement) === text && label.parentElement.tagName !== 'BODY') label = label.parentElement;
+    if (!out.includes(label) && !out.some((o) => o.contains(label))) out.push(label);
+  }
+  return out;
+}
+
+/** The first child that shows something (text, image or heading). */
+function firstContentChild(parent: Element): Element | null {
+  for (const child of Array.from(parent.children)) {
+    if (textOf(child) || child.querySelector('img, svg, picture') || /^(?:IMG|SVG|PICTURE)$/i.test(child.tagName)) return child;
+  }
+  return null;
+}
+
+export { precedes };

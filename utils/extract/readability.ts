@@ -1,0 +1,35 @@
+import { Readability } from '@mozilla/readability';
+
+/**
+ * Runs Mozilla Readability on the pruned working copy and hands back the body
+ * as a DOM element (not a string), so later stages keep working on nodes.
+ */
+export interface ReadabilityOutput {
+  content: Element;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+export function runReadability(doc: Document, maxElemsToParse: number): ReadabilityOutput | null {
+  const reader = new Readability<Element>(doc, {
+    maxElemsToParse,
+    serializer: (el) => el as Element,
+    // Classes are noise in the popup and in pasted HTML.
+    keepClasses: false,
+  });
+  const parsed = reader.parse();
+  if (!parsed || !parsed.content) return null;
+  return {
+    content: parsed.content,
+    title: parsed.title || null,
+    byline: parsed.byline || null,
+    excerpt: parsed.excerpt || null,
+    siteName: parsed.siteName || null,
+    publishedTime: parsed.publishedTime || null,
+    lang: parsed.lang || null,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The shapes the extraction core hands out. They are plain JSON so that they
+ * cross extension messaging and the CLI unchanged. CONTRACT.md section 2 and
+ * `article.schema.json` are the outside view of `Article`; keep them in step.
+ */
+
+/** An outlet: a site or the publication that wrote the story. */
+export interface Outlet {
+  name: string;
+  /** Home page for a site; the original article's address for a source, when known. */
+  url: string | null;
+}
+
+/** Set when the page republishes or collects other outlets' stories. */
+export interface Aggregator {
+  name: string;
+  url: string;
+  /** Why we think so, e.g. `related-feed`, `isBasedOn`, `provider-logo`, `known-host`. */
+  signals: string[];
+}
+
+export interface ArticleLink {
+  text: string;
+  href: string;
+}
+
+/** One card of the related-article feed that was cut from the page. */
+export interface RelatedItem {
+  title: string;
+  href: string | null;
+  source: string | null;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601, never a relative time. */
+  publishedTime: string | null;
+  url: string;
+  canonicalUrl: string | null;
+  site: Outlet;
+  source: Outlet;
+  aggregator: Aggregator | null;
+  /** Cleaned by the core's structural pass; run `sanitizeArticleHtml` before display. */
+  contentHtml: string;
+  text: string;
+  links: ArticleLink[];
+  related: RelatedItem[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export type ExtractErrorCode = 'NO_ARTICLE' | 'PARSE_ERROR' | 'TOO_LARGE' | 'TIMEOUT' | 'IO_ERROR' | 'INTERNAL';
+
+export interface ExtractFailure {
+  ok: false;
+  code: ExtractErrorCode;
+  message: string;
+}
+
+export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
+
+export interface ExtractOptions {
+  /** Give up (TIMEOUT) after this many milliseconds of work. */
+  timeBudgetMs?: number;
+  /** Refuse (TOO_LARGE) documents with more elements than this. */
+  maxElements?: number;
+  /** Clock used for the time budget; injectable for tests. */
+  now?: () => number;
+}

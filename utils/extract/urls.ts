@@ -1,0 +1,71 @@
+/** URL helpers: resolving, comparing sites, and dropping tracking parameters. */
+
+/** Resolves `href` against `base`; null when it is not a valid URL. */
+export function resolveUrl(href: string | null | undefined, base: string): string | null {
+  if (href == null) return null;
+  // Browsers strip these before parsing; so do we, so `java\tscript:` cannot hide.
+  const cleaned = href.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!cleaned) return null;
+  try {
+    return new URL(cleaned, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a URL is absolute http(s). */
+export function isHttpUrl(href: string | null | undefined): href is string {
+  return !!href && /^https?:\/\//i.test(href);
+}
+
+export function hostnameOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+// Second-level labels under which registries sell names (example.co.uk).
+const SECOND_LEVEL_SUFFIXES = new Set([
+  'co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'nic', 'mil', 'ltd', 'plc', 'sch',
+]);
+
+/** The registrable domain of a host, approximately: `news.bbc.co.uk` -> `bbc.co.uk`. */
+export function registrableDomain(host: string | null | undefined): string | null {
+  if (!host) return null;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const secondLast = labels[labels.length - 2];
+  const take = SECOND_LEVEL_SUFFIXES.has(secondLast) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/** Whether two URLs belong to the same registrable domain. */
+export function isSameSite(a: string | null | undefined, b: string | null | undefined): boolean {
+  const da = registrableDomain(hostnameOf(a));
+  const db = registrableDomain(hostnameOf(b));
+  return !!da && da === db;
+}
+
+const TRACKING_PARAMS = [
+  /^utm_/i, /^ocid$/i, /^cvid$/i, /^ei$/i, /^srcref$/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^msclkid$/i,
+  /^mc_cid$/i, /^mc_eid$/i, /^cmpid$/i, /^ref_src$/i, /^taid$/i, /^guccounter$/i, /^guce_/i, /^_ga$/i,
+  /^igshid$/i, /^smid$/i, /^sr_share$/i, /^soc_src$/i, /^soc_trk$/i, /^at_medium$/i, /^at_campaign$/i, /^icid$/i,
+  /^wt\.mc_id$/i, /^yclid$/i, /^spm$/i,
+];
+
+/** Removes tracking parameters and an empty query or hash, keeping the rest of the URL. */
+export function stripTrackingParams(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  for (const key of Array.from(parsed.searchParams.keys())) {
+    if (TRACKING_PARAMS.some((re) => re.test(key))) parsed.searchParams.delete(key);
+  }
+  return parsed.href;
+}

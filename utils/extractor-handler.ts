@@ -1,0 +1,69 @@
+import { extractArticle } from './extract/index';
+import type { ExtractOptions, ExtractResult } from './extract/types';
+import { isExtractRequest, isOwnExtensionPage, onMessage } from './messaging';
+import type { ExtractReply, OwnExtension, SenderInfo } from './messaging';
+
+/**
+ * The content-script side of `extractArticle`: checks who asks and what, takes
+ * a fresh snapshot of the page, runs the core and answers with its result.
+ * Kept apart from the entrypoint so that tests drive it with a fake browser.
+ */
+
+export interface ExtractorDeps {
+  /** Our extension, to tell our own pages from anyone else. */
+  own: OwnExtension;
+  /** Copies the page as it is now, with the address the core resolves links against. */
+  readPage: () => { doc: Document; url: string };
+  /** The extraction core; replaceable in tests. */
+  extract?: (doc: Document, url: string, options?: ExtractOptions) => ExtractResult;
+}
+
+/** Answers one `extractArticle` message; never throws. */
+export function answerExtractRequest(message: { data: unknown; sender: SenderInfo }, deps: ExtractorDeps): ExtractReply {
+  if (!isOwnExtensionPage(message.sender ?? {}, deps.own)) {
+    return { ok: false, code: 'FORBIDDEN_SENDER', message: 'Only Sourced Reader’s own pages may ask for the article.' };
+  }
+  if (!isExtractRequest(message.data)) {
+    return { ok: false, code: 'BAD_REQUEST', message: 'The request to read the article was malformed.' };
+  }
+  try {
+    const { doc, url } = deps.readPage();
+    const extract = deps.extract ?? extractArticle;
+    const options: ExtractOptions = {};
+    if (message.data?.timeBudgetMs !== undefined) options.timeBudgetMs = message.data.timeBudgetMs;
+    return extract(doc, url, options);
+  } catch (error) {
+    return { ok: false, code: 'INTERNAL', message: `Reading the page failed: ${describeError(error)}` };
+  }
+}
+
+const REGISTRATION = Symbol.for('sourced-reader.extractor-registration');
+
+/**
+ * Registers the `extractArticle` handler so that exactly one answers per page.
+ * The popup injects the script on every open, and `scope` (the content
+ * script's isolated world) outlives each injection: an earlier handler is
+ * removed first. Replacing beats skipping, because after an extension update
+ * the earlier handler belongs to a dead context and would never answer.
+ * Returns the function that removes the handler.
+ */
+export function registerExtractor(scope: object, deps: ExtractorDeps): () => void {
+  const slot = scope as { [REGISTRATION]?: () => void };
+  try {
+    slot[REGISTRATION]?.();
+  } catch {
+    // The earlier context is gone; its listener went with it.
+  }
+  const remove = onMessage('extractArticle', (message) => answerExtractRequest(message, deps));
+  const unregister = () => {
+    remove();
+    if (slot[REGISTRATION] === unregister) delete slot[REGISTRATION];
+  };
+  slot[REGISTRATION] = unregister;
+  return unregister;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,77 @@
+import type { Article } from '../extract/types';
+import { cleanUrl } from './clean-url';
+import { calendarDateOf, parsePublishedDate, type CalendarDate } from './dates';
+import type { FormatContext } from './context';
+
+/**
+ * Who and where every output credits. The original outlet (`article.source`)
+ * is the one credited; the aggregator only ever appears as where the page was
+ * read ("via Daily8").
+ */
+export interface Attribution {
+  /** The original outlet's name, or null when nothing names it. */
+  outlet: string | null;
+  /** The URL to cite, tracking parameters removed. */
+  url: string;
+  /**
+   * True when `url` is the original outlet's own article (the source's URL, or the
+   * page itself on a publisher's own site); false when it is the aggregator's page.
+   */
+  urlIsOriginal: boolean;
+  /** The aggregator's name when the page is one. */
+  via: string | null;
+  published: CalendarDate | null;
+  accessed: CalendarDate;
+}
+
+function hostOf(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A home page is not an article address (a source's `url` may fall back to it). */
+function isArticleUrl(href: string | null): href is string {
+  if (!href) return false;
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.pathname.length > 1 || url.search.length > 1);
+  } catch {
+    return false;
+  }
+}
+
+export function attributionOf(article: Article, ctx: FormatContext): Attribution {
+  const outlet = article.source.name?.trim() || hostOf(article.source.url) || null;
+  const via = article.aggregator?.name?.trim() || null;
+  let url: string;
+  let urlIsOriginal: boolean;
+  if (isArticleUrl(article.source.url)) {
+    url = article.source.url;
+    urlIsOriginal = true;
+  } else {
+    url = article.canonicalUrl || article.url;
+    // Without an aggregator the page is the publisher's own, so its address is the original.
+    urlIsOriginal = via === null;
+  }
+  return {
+    outlet,
+    url: cleanUrl(url),
+    urlIsOriginal,
+    via,
+    published: parsePublishedDate(article.publishedTime),
+    accessed: calendarDateOf(ctx.accessedAt, ctx.timeZone),
+  };
+}
+
+/** Names compared loosely: case, punctuation and a leading "The" do not matter. */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (s: string) =>
+    s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const na = norm(a);
+  return na !== '' && na === norm(b);
+}

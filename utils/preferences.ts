@@ -1,0 +1,27 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * The reader's choices that outlive a popup. Synced, so a reader's citation
+ * style follows them to another computer; the options page (issue 6) edits
+ * the same items.
+ */
+
+export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'bibtex', 'markdown'] as const;
+
+export type CitationStyleName = (typeof CITATION_STYLES)[number];
+
+/** Labels for menus, in the order of `CITATION_STYLES`. */
+export const CITATION_STYLE_LABELS: Record<CitationStyleName, string> = {
+  apa: 'APA 7',
+  mla: 'MLA 9',
+  chicago: 'Chicago',
+  bibtex: 'BibTeX',
+  markdown: 'Markdown link',
+};
+
+export function isCitationStyle(value: unknown): value is CitationStyleName {
+  return typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value);
+}
+
+/** The style "Copy citation" uses; `apa` until the reader picks another. */
+export const citationStyleItem = storage.defineItem<CitationStyleName>('sync:citationStyle', { fallback: 'apa' });

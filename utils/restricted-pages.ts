@@ -1,0 +1,92 @@
+/**
+ * Pages where browsers forbid extensions to run scripts. The popup checks the
+ * tab's address first so that it can say why, in plain words, instead of
+ * showing the browser's terse injection error.
+ */
+
+/** Chrome's built-in PDF viewer is an extension page with this id. */
+const CHROME_PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+const BROWSER_PAGE =
+  'This is one of the browser’s own pages. Browsers do not let extensions read them; open a news article and try again.';
+
+const BROWSER_SCHEMES = new Set([
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-devtools:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+]);
+
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'extension:', 'safari-web-extension:']);
+
+/** Store pages: Chrome and Firefox refuse content scripts there, even with host access. */
+function isExtensionStore(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  return (
+    host === 'chromewebstore.google.com' ||
+    (host === 'chrome.google.com' && (path === '/webstore' || path.startsWith('/webstore/'))) ||
+    host === 'microsoftedge.microsoft.com' ||
+    host === 'addons.mozilla.org' ||
+    host === 'addons.opera.com'
+  );
+}
+
+function isPdf(url: URL): boolean {
+  return url.pathname.toLowerCase().endsWith('.pdf');
+}
+
+export interface RestrictedPageOptions {
+  /** The user allowed the extension on file:// addresses (`extension.isAllowedFileSchemeAccess()`). */
+  fileAccess?: boolean;
+}
+
+/**
+ * Says why the extension cannot read the page at `url`, or returns null when
+ * nothing forbids it. An unknown address (undefined, because the browser did
+ * not share it) is not known to be restricted: the caller tries and reports
+ * the browser's refusal if it comes.
+ */
+export function describeRestrictedPage(url: string | undefined, options: RestrictedPageOptions = {}): string | null {
+  if (url === undefined || url.trim() === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return 'This tab has no web address that the extension can read.';
+  }
+  const scheme = parsed.protocol.toLowerCase();
+
+  if (BROWSER_SCHEMES.has(scheme)) return BROWSER_PAGE;
+  if (EXTENSION_SCHEMES.has(scheme)) {
+    if (parsed.hostname === CHROME_PDF_VIEWER_ID) return pdfMessage();
+    return 'This page belongs to an extension. Browsers do not let other extensions read it.';
+  }
+  if (scheme === 'data:' || scheme === 'blob:' || scheme === 'javascript:') {
+    return 'This tab shows a generated page (data:, blob: or javascript: address), which extensions may not read.';
+  }
+  if (scheme === 'file:') {
+    if (isPdf(parsed)) return pdfMessage();
+    if (options.fileAccess) return null;
+    return 'This is a file on your computer. To read it, allow “Access to file URLs” for Sourced Reader on the browser’s extensions page.';
+  }
+  if (scheme !== 'http:' && scheme !== 'https:') {
+    return `Pages with ${scheme} addresses cannot be read by extensions.`;
+  }
+  if (isExtensionStore(parsed)) {
+    return 'This is an extension store. Browsers do not let extensions read store pages.';
+  }
+  if (isPdf(parsed)) return pdfMessage();
+  return null;
+}
+
+function pdfMessage(): string {
+  return 'This tab shows a PDF in the browser’s viewer. Sourced Reader reads web pages, not PDF files.';
+}
