@@ -61,7 +61,16 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
   const copyCitation = () =>
     run(
       'citation',
-      () => env.writeText(formatCitation(article, style, env.formatContext())),
+      async () => {
+        const citation = formatCitation(article, style, env.formatContext());
+        // APA, MLA and Chicago italicize titles: editors get the HTML, plain fields the text.
+        if (style === 'bibtex' || style === 'markdown') return env.writeText(citation.text);
+        try {
+          await env.writeRich(citation.html, citation.text);
+        } catch {
+          await env.writeText(citation.text);
+        }
+      },
       `${CITATION_STYLE_LABELS[style]} citation copied.`,
     );
   const copyRich = () =>

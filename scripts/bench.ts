@@ -17,6 +17,7 @@ import { processMaxRssMb } from './bench/stats';
 
 async function main(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0];
   const progress = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
 
   const loaders: Array<[string, () => LoadedCorpus]> = [
@@ -95,6 +96,8 @@ async function main(options: BenchOptions): Promise<BenchReport> {
       dom: 'linkedom',
       readability: '0.6.0',
       exposeGc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+      // Timings are only comparable on an idle machine; ratios hold up better since both run interleaved.
+      loadAverage1m: { start: loadAtStart, end: os.loadavg()[0] },
     },
     options: { ...options },
     corpora: reports,

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { CITATION_STYLES as FORMAT_STYLES } from './format/index';
+import type { CitationStyle } from './format/index';
 
 /**
  * The reader's choices that outlive a popup. Synced, so a reader's citation
@@ -6,9 +8,10 @@ import { storage } from 'wxt/utils/storage';
  * the same items.
  */
 
-export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'bibtex', 'markdown'] as const;
+/** The styles the formatter knows, in menu order. */
+export const CITATION_STYLES: readonly CitationStyle[] = FORMAT_STYLES;
 
-export type CitationStyleName = (typeof CITATION_STYLES)[number];
+export type CitationStyleName = CitationStyle;
 
 /** Labels for menus, in the order of `CITATION_STYLES`. */
 export const CITATION_STYLE_LABELS: Record<CitationStyleName, string> = {

@@ -117,7 +117,7 @@ export function describeInjectionFailure(error: unknown): ArticleRequestResult {
       ok: false,
       code: 'NO_ACCESS',
       message:
-        'Sourced Reader may read a page only right after you click its toolbar button on that page. Click the button again.',
+        'Sourced Reader has no access to this page. Browsers keep their own pages (blank tabs, settings) off limits; on a web page, click the toolbar button again while the page is open.',
     };
   }
   return { ok: false, code: 'INJECTION_FAILED', message: `The page could not be read (${text}).` };

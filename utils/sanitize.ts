@@ -72,13 +72,26 @@ const ALWAYS_FORBIDDEN_TAGS = [
 const IMAGE_TAGS = ['img', 'picture', 'source'];
 
 /**
+ * Removed elements whose content goes too: code, styles, raw text, controls,
+ * plugin fallbacks. DOMPurify's default list, minus audio and video: a stray
+ * unclosed `<video>` on a page can hold the rest of the story, and their
+ * fallback text is harmless once the media element itself is gone.
+ */
+const DROPPED_WITH_CONTENT = [
+  'annotation-xml', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
+  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'selectedcontent', 'style', 'svg',
+  'template', 'thead', 'title', 'xmp', 'button', 'select', 'textarea', 'datalist', 'option', 'object',
+  'embed', 'applet', 'canvas', 'map', 'dialog', 'frameset', 'frame',
+];
+
+/**
  * Where a URL may appear at all: links only on HTML `a` (so every link gets
  * our target/rel/referrer policy), images only on HTML `img`/`source`, which
  * get `referrerpolicy` too. SVG and MathML links are dropped.
  */
 const URL_ATTRIBUTE_HOSTS: Record<string, ReadonlySet<string>> = {
   href: new Set(['a']),
-  src: new Set(['img', 'source']),
+  src: new Set(['img']),
   srcset: new Set(['img', 'source']),
   cite: new Set(['blockquote', 'q', 'del', 'ins']),
 };
@@ -331,8 +344,7 @@ function buildConfig(images: boolean): Config {
     ALLOW_SELF_CLOSE_IN_ATTR: false,
     SAFE_FOR_XML: true,
     KEEP_CONTENT: true,
-    // Content of removed elements that is never article text.
-    ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'datalist', 'option', 'object', 'embed', 'applet', 'canvas', 'map', 'dialog'],
+    FORBID_CONTENTS: DROPPED_WITH_CONTENT,
     RETURN_DOM: false,
     RETURN_DOM_FRAGMENT: false,
     RETURN_TRUSTED_TYPE: false,
@@ -374,6 +386,12 @@ export function createArticleSanitizer(win: Window, options: ArticleSanitizerOpt
     if (name !== 'alt' && name !== 'title' && carriesCssThreat(event.attrValue)) event.keepAttr = false;
   });
 
+  purifier.addHook('uponSanitizeElement', (node: Node) => {
+    // An HTML <title> in the body would only repeat the page title (SVG titles are captions and stay).
+    const el = node as Element;
+    if (el.localName === 'title' && el.namespaceURI === HTML_NAMESPACE) removeNode(el);
+  });
+
   purifier.addHook('afterSanitizeAttributes', (node: Element) => {
     const tag = node.localName;
     if (tag === 'a') {
@@ -393,7 +411,10 @@ export function createArticleSanitizer(win: Window, options: ArticleSanitizerOpt
       node.setAttribute('loading', 'lazy');
       return;
     }
-    if (tag === 'source' && !node.hasAttribute('srcset') && !node.hasAttribute('src')) removeNode(node);
+    // A <source> means something only inside <picture>; one left over from a removed <video> goes.
+    if (tag === 'source' && (node.parentNode?.nodeName.toLowerCase() !== 'picture' || !node.hasAttribute('srcset'))) {
+      removeNode(node);
+    }
   });
 
   return (html: string): string => {

@@ -8,7 +8,16 @@ import { runOurs, runReadability } from './runners';
  * minutes, and its peak memory is the page's alone.
  */
 
+export interface ChildParsed {
+  stage: 'parsed';
+  id: string;
+  extractor: 'ours' | 'readability';
+  bytes: number;
+  parseMs: number;
+}
+
 export interface ChildResult {
+  stage?: 'done';
   id: string;
   extractor: 'ours' | 'readability';
   bytes: number;
@@ -38,6 +47,8 @@ function main(): ChildResult {
     };
   }
   const parseMs = performance.now() - start;
+  // Tell the parent now: if extraction never ends, the report still shows what parsing cost.
+  process.send?.({ stage: 'parsed', id, extractor, bytes: bytes.length, parseMs });
   if (extractor === 'ours') {
     const r = runOurs(doc, PATHOLOGICAL_URL);
     return { ...base, parseMs, extractMs: r.extractMs, code: r.code, chars: r.text.length, maxRssMb: process.resourceUsage().maxRSS / 1024, ...(r.error ? { error: r.error } : {}) };
@@ -46,5 +57,5 @@ function main(): ChildResult {
   return { ...base, parseMs, extractMs: r.extractMs, code: r.code, chars: r.textContent.length, maxRssMb: process.resourceUsage().maxRSS / 1024, ...(r.error ? { error: r.error } : {}) };
 }
 
-const result = main();
+const result: ChildResult = { ...main(), stage: 'done' };
 process.send?.(result, () => process.exit(0));

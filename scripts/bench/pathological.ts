@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import type { ChildResult } from './pathological-child';
+import type { ChildParsed, ChildResult } from './pathological-child';
 import { PATHOLOGICAL_PAGES } from './pathological-pages';
 
 /** Runs each pathological page in a child process with a deadline (issue 5's "under 2 s in the CLI"). */
@@ -29,10 +29,19 @@ export interface PathologicalReport {
   rows: PathologicalRow[];
   exceptions: { ours: number; readability: number };
   overTarget: { ours: number; readability: number };
+  /** Killed at the deadline or crashed: no answer at all. */
+  unanswered: { ours: number; readability: number };
   wallSeconds: number;
 }
 
-function runChild(id: string, extractor: 'ours' | 'readability', timeoutMs: number): Promise<{ result: ChildResult | null; wallMs: number; failure?: string }> {
+interface ChildOutcome {
+  result: ChildResult | null;
+  parsed: ChildParsed | null;
+  wallMs: number;
+  failure?: string;
+}
+
+function runChild(id: string, extractor: 'ours' | 'readability', timeoutMs: number): Promise<ChildOutcome> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = fork(new URL('./pathological-child.ts', import.meta.url), [id, extractor], {
@@ -44,20 +53,22 @@ function runChild(id: string, extractor: 'ours' | 'readability', timeoutMs: numb
       stderr = (stderr + chunk.toString()).slice(-600);
     });
     let result: ChildResult | null = null;
+    let parsed: ChildParsed | null = null;
     let killed = false;
     const timer = setTimeout(() => {
       killed = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.on('message', (message) => {
-      result = message as ChildResult;
+    child.on('message', (message: ChildParsed | ChildResult) => {
+      if (message.stage === 'parsed') parsed = message;
+      else result = message;
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const wallMs = performance.now() - started;
-      if (result) resolve({ result, wallMs });
-      else if (killed) resolve({ result: null, wallMs, failure: 'KILLED' });
-      else resolve({ result: null, wallMs, failure: `CRASHED (${signal ?? `exit ${code}`}) ${stderr.trim().split('\n').slice(-2).join(' ')}`.trim() });
+      if (result) resolve({ result, parsed, wallMs });
+      else if (killed) resolve({ result: null, parsed, wallMs, failure: 'KILLED' });
+      else resolve({ result: null, parsed, wallMs, failure: `CRASHED (${signal ?? `exit ${code}`}) ${stderr.trim().split('\n').slice(-2).join(' ')}`.trim() });
     });
   });
 }
@@ -72,7 +83,7 @@ export async function runPathological(options: {
   const extractors: Array<'ours' | 'readability'> = options.withReadability ? ['ours', 'readability'] : ['ours'];
   for (const page of PATHOLOGICAL_PAGES) {
     for (const extractor of extractors) {
-      const { result, wallMs, failure } = await runChild(page.id, extractor, options.timeoutMs);
+      const { result, parsed, wallMs, failure } = await runChild(page.id, extractor, options.timeoutMs);
       if (result) {
         const totalMs = result.parseMs !== null ? result.parseMs + (result.extractMs ?? 0) : null;
         rows.push({
@@ -83,7 +94,7 @@ export async function runPathological(options: {
       } else {
         const code = failure?.startsWith('KILLED') ? 'KILLED' : 'CRASHED';
         rows.push({
-          id: page.id, description: page.description, extractor, bytes: null, parseMs: null, extractMs: null,
+          id: page.id, description: page.description, extractor, bytes: parsed?.bytes ?? null, parseMs: parsed?.parseMs ?? null, extractMs: null,
           totalMs: null, code, chars: null, maxRssMb: null, wallMs, error: code === 'KILLED' ? `no answer in ${options.timeoutMs} ms` : failure,
         });
       }
@@ -94,6 +105,7 @@ export async function runPathological(options: {
   const count = (extractor: string, pred: (r: PathologicalRow) => boolean) =>
     rows.filter((r) => r.extractor === extractor && pred(r)).length;
   const isException = (r: PathologicalRow) => ['EXCEPTION', 'PARSE_EXCEPTION', 'CRASHED'].includes(r.code);
+  const isUnanswered = (r: PathologicalRow) => r.code === 'KILLED' || r.code === 'CRASHED';
   const isOver = (r: PathologicalRow) => r.totalMs === null || r.totalMs > PATHOLOGICAL_TARGET_MS;
   return {
     timeoutMs: options.timeoutMs,
@@ -101,6 +113,7 @@ export async function runPathological(options: {
     rows,
     exceptions: { ours: count('ours', isException), readability: count('readability', isException) },
     overTarget: { ours: count('ours', isOver), readability: count('readability', isOver) },
+    unanswered: { ours: count('ours', isUnanswered), readability: count('readability', isUnanswered) },
     wallSeconds: (performance.now() - started) / 1000,
   };
 }

@@ -8,7 +8,16 @@ import type { ZyteMetrics } from './zyte-score';
 
 export interface BenchReport {
   generatedAt: string;
-  environment: { node: string; platform: string; cpus: number; cpuModel: string; dom: string; readability: string; exposeGc: boolean };
+  environment: {
+    node: string;
+    platform: string;
+    cpus: number;
+    cpuModel: string;
+    dom: string;
+    readability: string;
+    exposeGc: boolean;
+    loadAverage1m: { start: number; end: number };
+  };
   options: Record<string, unknown>;
   corpora: CorpusReport[];
   pathological: PathologicalReport | null;
@@ -67,7 +76,7 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(
     `## Benchmark: Sourced Reader vs plain Readability ${env.readability}`,
     '',
-    `Same ${env.dom} DOM, same run. ${env.node}, ${env.cpus} x ${env.cpuModel}; ${report.generatedAt.slice(0, 10)}; whole run ${report.runSeconds.toFixed(0)} s.`,
+    `Same ${env.dom} DOM, same run. ${env.node}, ${env.cpus} x ${env.cpuModel}; ${report.generatedAt.slice(0, 10)}; whole run ${report.runSeconds.toFixed(0)} s; load average ${env.loadAverage1m.start.toFixed(1)} -> ${env.loadAverage1m.end.toFixed(1)}.`,
     '',
   );
 
@@ -131,7 +140,12 @@ export function renderMarkdown(report: BenchReport): string {
       }
       lines.push(cells);
     }
-    lines.push('');
+    const total = patho.rows.filter((r) => r.extractor === 'ours').length;
+    lines.push(
+      '',
+      `Ours: ${patho.overTarget.ours}/${total} pages over ${patho.targetMs} ms (parse + extract), ${patho.unanswered.ours} unanswered.${withRd ? ` Readability: ${patho.overTarget.readability}/${total} over, ${patho.unanswered.readability} unanswered.` : ''}`,
+      '',
+    );
   }
 
   const dom = report.domCompare;

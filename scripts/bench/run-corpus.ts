@@ -209,7 +209,8 @@ export function runScoredCorpus(
     }
 
     const rdText = rd.blockText || rd.textContent;
-    const rdFoundNothing = rd.code !== 'ok' || rd.textContent.trim().length < READABILITY_NO_ARTICLE_CHARS;
+    // A throw or an unloaded page is no answer, so it is never "right" about a page without an article.
+    const rdFoundNothing = rd.code === 'null' || (rd.code === 'ok' && rd.textContent.trim().length < READABILITY_NO_ARTICLE_CHARS);
     // On a page with no article, an extractor that says so predicts the empty text.
     const rdTextContent = page.noArticle && rdFoundNothing ? '' : rd.textContent;
     const rdBlockText = page.noArticle && rdFoundNothing ? '' : rd.blockText;

@@ -77,6 +77,17 @@ describe('createArticleSanitizer: elements', () => {
     expect(out).toBe('<p>Story text</p>');
   });
 
+  it('removes <video> and <audio> but keeps what a stray unclosed one swallowed', () => {
+    const out = clean('<p>One</p><video src="https://example.com/v.mp4"><source src="https://example.com/v.webm"><p>Two</p><audio><p>Three</p>');
+    expect(out.querySelectorAll('video, audio, source').length).toBe(0);
+    expect(Array.from(out.querySelectorAll('p'), (p) => p.textContent)).toEqual(['One', 'Two', 'Three']);
+  });
+
+  it('drops an HTML <title> in the body but keeps SVG titles', () => {
+    const out = clean('<title>Page title</title><p>a</p><svg><title>Chart of rainfall</title></svg>');
+    expect(out.textContent).toBe('aChart of rainfall');
+  });
+
   it('keeps ordinary article markup', () => {
     const html =
       '<h2>Head</h2><p>Some <em>em</em>, <strong>strong</strong>, <code>x</code>, <sub>1</sub><sup>2</sup>.</p>' +

@@ -58,7 +58,6 @@ function checkVector(vector: XssVector, tally: Tally): void {
  * must not throw away the story around the payload.
  */
 function expectMeaningfulRun(tally: Tally, minFlaggedShare: number): void {
-  if (process.env.XSS_TALLY) console.log(JSON.stringify(tally));
   expect(tally.vectors).toBeGreaterThan(0);
   expect(tally.rawPayloadsFlagged / tally.vectors).toBeGreaterThanOrEqual(minFlaggedShare);
   expect(tally.articles / tally.pages).toBeGreaterThanOrEqual(0.5);
@@ -121,7 +120,7 @@ describe('XSS vectors: the copied subset (always runs)', () => {
 
   it('was a meaningful run', () => {
     expect(tally.vectors).toBe(vectors.length);
-    expectMeaningfulRun(tally, 0.6);
+    expectMeaningfulRun(tally, 0.8);
   });
 });
 
@@ -140,8 +139,8 @@ describe.skipIf(corpus === null)('XSS vectors: DOMPurify corpus (all 223)', () =
   });
 
   it('was a meaningful run', () => {
-    // Many DOMPurify fixtures are harmless markup that must survive, so fewer raw payloads are flagged.
-    expectMeaningfulRun(tally, 0.3);
+    // Some DOMPurify fixtures are harmless markup that must survive (about 80% are flagged raw).
+    expectMeaningfulRun(tally, 0.7);
   });
 });
 
@@ -158,6 +157,6 @@ describe.skipIf(corpus === null)('XSS vectors: html5sec corpus (all 149)', () =>
   });
 
   it('was a meaningful run', () => {
-    expectMeaningfulRun(tally, 0.4);
+    expectMeaningfulRun(tally, 0.7);
   });
 });

@@ -22,7 +22,15 @@ interface Clue {
 
 export interface SourceEvidence {
   clues: Clue[];
+  /** A machine-readable date shown by the headline (`<time datetime>`, epoch `data-*`). */
+  headlineTime: string | null;
+  /** The byline shown by the headline (people, not yet cleaned). */
+  headlineByline: string | null;
+  /** The elements that print that byline: page furniture, not story text. */
+  bylineElements: Element[];
 }
+
+const OUTLET_LABEL_CLASS = /(?:^|[\s_-])(?:source|provider|publisher|outlet|attribution|origin|partner)(?:-?name|-?label|-?title)?(?:$|[\s_-])/i;
 
 const SOCIAL_HOSTS = /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
 
@@ -35,7 +43,54 @@ export function gatherSourceEvidence(doc: Document, landmarks: Landmarks, metada
   if (next) clues.push(next);
   clues.push(...cluesNearHeadline(doc, landmarks, pageUrl));
   clues.push(...cluesFromPhrases(doc, pageUrl));
-  return { clues };
+  const byline = findHeadlineByline(landmarks);
+  return { clues, headlineTime: findHeadlineTime(doc, landmarks), headlineByline: byline.text, bylineElements: byline.elements };
+}
+
+const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|reporter|byline|signature|firma|credit|journalist)(?:s|-?name|-?line|-?info|-?box|__name)?(?:$|[\s_-])/i;
+
+/**
+ * The byline printed with the headline: `rel=author` and `itemprop=author`
+ * first, then elements whose class says author (in any of a few languages),
+ * innermost first. Only the headline's own region is searched, after pruning,
+ * so a neighbouring card's author cannot be taken.
+ */
+function findHeadlineByline(landmarks: Landmarks): { text: string | null; elements: Element[] } {
+  let region: Element | null = landmarks.headline?.parentElement ?? null;
+  for (let level = 0; region && level < 3; level++, region = region.parentElement) {
+    const inHeader = (el: Element) => !landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el));
+    const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= 250;
+    const marked = queryAll(region, '[rel~=author], [itemprop~=author]').filter((el) => inHeader(el) && short(el));
+    const classed = queryAll(region, '[class], [id]')
+      .filter((el) => AUTHOR_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && inHeader(el) && short(el))
+      .sort((a, b) => a.getElementsByTagName('*').length - b.getElementsByTagName('*').length);
+    const all = [...marked, ...classed];
+    if (!all.length) continue;
+    const outermost = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+    const text = marked.length > 1 ? marked.map((el) => textOf(el)).join(' and ') : textOf(all[0]);
+    return { text, elements: outermost };
+  }
+  return { text: null, elements: [] };
+}
+
+const TIME_ATTRS = ['datetime', 'data-timestamp', 'data-t', 'data-time', 'data-published', 'data-date', 'content'];
+
+/** The first date the page shows around the headline, before the body; else the first in the page. */
+function findHeadlineTime(doc: Document, landmarks: Landmarks): string | null {
+  const selector = 'time, [datetime], [data-timestamp], [data-t], [data-time], [data-published], [itemprop=datePublished]';
+  const regions: Element[] = [];
+  for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < 3; r = r.parentElement, level++) regions.push(r);
+  if (doc.body) regions.push(doc.body);
+  for (const region of regions) {
+    for (const el of queryAll(region, selector)) {
+      if (landmarks.body && region !== doc.body && precedes(landmarks.body, el) && !landmarks.body.contains(el)) continue;
+      for (const attr of TIME_ATTRS) {
+        const iso = toIsoTime(el.getAttribute(attr));
+        if (iso) return iso;
+      }
+    }
+  }
+  return null;
 }
 
 function cluesFromJsonLd(metadata: PageMetadata, pageUrl: string): Clue[] {
@@ -108,6 +163,12 @@ function cluesNearHeadline(doc: Document, landmarks: Landmarks, pageUrl: string)
       }
       clues.push({ signal: 'provider-logo', name, url: isLink ? url : null });
     }
+    for (const el of queryAll(region, '[class]')) {
+      if (el.childElementCount > 0 || !OUTLET_LABEL_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      if (landmarks.body && (landmarks.body.contains(el) || precedes(landmarks.body, el))) continue;
+      const name = cleanOutletName(textOf(el));
+      if (isOutletLike(name)) clues.push({ signal: 'provider-label', name });
+    }
     if (clues.length) break;
   }
   return clues;
@@ -173,6 +234,8 @@ export interface AttributionInput {
   pruneSignals: string[];
   /** Distinct outlets named by the cut feed's cards. */
   feedOutlets: string[];
+  /** Distinct bare labels of the feed's cards (outlets or section kickers). */
+  feedLabels: string[];
   readabilityByline: string | null;
   readabilityPublished: string | null;
   readabilitySiteName: string | null;
@@ -296,6 +359,18 @@ function readByline(input: AttributionInput, outletNames: string[]): string | nu
     const v = metadata.meta.get(key);
     if (v) candidates.push(v);
   }
+  if (input.evidence.headlineByline) candidates.push(input.evidence.headlineByline);
+  for (const json of [metadata.nextData, ...metadata.pageJson]) {
+    const fromJson = findInJson(json, (obj) => {
+      for (const key of ['authors', 'author', 'authorName', 'author_name', 'byline']) {
+        const v = obj[key];
+        const names = (Array.isArray(v) ? v : [v]).map((x) => (typeof x === 'string' ? x : jsonLdString(x))).filter((x): x is string => !!x);
+        if (names.length) return joinNames(names);
+      }
+      return null;
+    });
+    if (fromJson) candidates.push(fromJson);
+  }
   if (input.readabilityByline) candidates.push(input.readabilityByline);
   for (const raw of candidates) {
     const clean = cleanByline(raw, outletNames);
@@ -314,8 +389,9 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   let value = collapseWhitespace(raw);
   if (!value || /https?:|www\.|@\w+\.\w/i.test(value)) return null;
   value = splitAuthorOutlet(value).person ?? value;
+  value = value.split(/\s*[·•|]\s*/)[0];
   value = value
-    .replace(/^(?:written\s+)?by[:\s]+/i, '')
+    .replace(/^(?:(?:written|story|words|reporting|text|report)\s+)?by[:\s]+/i, '')
     .replace(/^(?:von|par|por|di|door)\s+/i, '')
     .replace(BYLINE_NOISE, '')
     .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i, '')
@@ -328,20 +404,26 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   return value;
 }
 
+const JSON_DATE_KEYS = ['datePublished', 'publishedDateTime', 'publishedAt', 'published_at', 'publishTime', 'publish_time', 'pubDate', 'firstPublished', 'createdDateTime', 'date', 'createdAt'];
 const DATE_META_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time'];
 
 function readPublishedTime(input: AttributionInput): string | null {
   const { metadata } = input;
   const candidates: unknown[] = [metadata.jsonLdArticle?.datePublished];
   for (const key of DATE_META_KEYS) candidates.push(metadata.meta.get(key));
-  const nextDate = findInJson(metadata.nextData, (obj) => {
-    for (const key of ['date', 'datePublished', 'publishedAt', 'published_at', 'pubDate', 'publishTime', 'publish_time', 'createdAt']) {
-      const v = obj[key];
-      if ((typeof v === 'string' || typeof v === 'number') && toIsoTime(v)) return v;
-    }
-    return null;
-  });
-  candidates.push(nextDate, input.readabilityPublished, metadata.jsonLdArticle?.dateCreated, metadata.jsonLdArticle?.dateModified);
+  candidates.push(input.evidence.headlineTime);
+  for (const json of [metadata.nextData, ...metadata.pageJson]) {
+    candidates.push(
+      findInJson(json, (obj) => {
+        for (const key of JSON_DATE_KEYS) {
+          const v = obj[key];
+          if ((typeof v === 'string' || typeof v === 'number') && toIsoTime(v)) return v;
+        }
+        return null;
+      }),
+    );
+  }
+  candidates.push(input.readabilityPublished, metadata.jsonLdArticle?.dateCreated, metadata.jsonLdArticle?.dateModified);
   for (const c of candidates) {
     const iso = toIsoTime(c);
     if (iso) return iso;

@@ -10,6 +10,7 @@ const URL_ATTRS = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'x
 
 export function cleanArticleHtml(root: Element): void {
   for (const el of queryAll(root, DROPPED)) removeNode(el);
+  removeLogoLinks(root);
   for (const el of [root, ...queryAll(root, '*')]) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
@@ -19,5 +20,22 @@ export function cleanArticleHtml(root: Element): void {
         el.removeAttribute(attr.name);
       }
     }
+  }
+}
+
+/**
+ * A link holding only an image and pointing at a site's home page is an
+ * outlet's logo (the provider block of an aggregator), not part of the story.
+ */
+function removeLogoLinks(root: Element): void {
+  for (const a of queryAll(root, 'a[href]')) {
+    if ((a.textContent ?? '').trim() || !a.querySelector('img, svg, picture')) continue;
+    let path = '';
+    try {
+      path = new URL(a.getAttribute('href') ?? '').pathname;
+    } catch {
+      continue;
+    }
+    if (path.replace(/\/+$/, '') === '') removeNode(a);
   }
 }

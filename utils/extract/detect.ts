@@ -77,13 +77,14 @@ function findHeadline(doc: Document, titles: string[]): Element | null {
  */
 function findBodyCluster(doc: Document, headline: Element | null): Element | null {
   const counts = new Map<Element, number>();
-  for (const p of queryAll(doc, 'p, pre, blockquote')) {
+  for (const p of queryAll(doc, 'p, pre, blockquote, li')) {
     const parent = p.parentElement;
     if (!parent || textOf(p).length < LONG_PARAGRAPH_CHARS) continue;
     counts.set(parent, (counts.get(parent) ?? 0) + 1);
   }
-  if (!counts.size) return null;
-  let candidates = Array.from(counts.entries());
+  // One long paragraph is a card's excerpt as often as a story: a body has two or more.
+  let candidates = Array.from(counts.entries()).filter(([, n]) => n >= 2);
+  if (!candidates.length) return null;
   if (headline) {
     const boundary = findBoundaryAfter(doc, headline);
     const within = candidates.filter(

@@ -53,10 +53,29 @@ export function headingLevel(el: Element): number {
   return 0;
 }
 
-/** Whether `a` comes before `b` in document order. */
+/**
+ * Whether `a` comes before `b` in document order (an ancestor comes before
+ * its descendants). Computed from the ancestor chains: linkedom's
+ * `compareDocumentPosition` is wrong for nodes that are not siblings.
+ */
 export function precedes(a: Node, b: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return (a.compareDocumentPosition(b) & 4) !== 0;
+  if (a === b) return false;
+  const pathA = ancestorPath(a);
+  const pathB = ancestorPath(b);
+  if (pathA[0] !== pathB[0]) return false;
+  let i = 0;
+  while (i < pathA.length && i < pathB.length && pathA[i] === pathB[i]) i++;
+  if (i === pathA.length) return true; // a is an ancestor of b
+  if (i === pathB.length) return false; // b is an ancestor of a
+  for (let n = pathA[i].nextSibling; n; n = n.nextSibling) if (n === pathB[i]) return true;
+  return false;
+}
+
+/** The chain from the root down to `node`, inclusive. */
+function ancestorPath(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parentNode) path.push(n);
+  return path.reverse();
 }
 
 /** Iterative depth-first walk over elements; never recurses, so deep pages cannot overflow the stack. */

@@ -59,6 +59,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
     const pruned = pruneFeeds(work, landmarks, baseUrl);
     const evidence = gatherSourceEvidence(work, landmarks, metadata, baseUrl);
+    // The byline is read; its block (author links, "3 min read") is furniture, not story.
+    for (const el of evidence.bylineElements) el.parentNode?.removeChild(el);
     const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
     checkBudget('prune');
 
@@ -80,6 +82,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       pageUrl: url,
       pruneSignals: pruned.signals,
       feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
+      feedLabels: Array.from(new Set(pruned.related.map((r) => r.label).filter((s): s is string => !!s))),
       readabilityByline: read.byline,
       readabilityPublished: read.publishedTime,
       readabilitySiteName: read.siteName,
@@ -104,7 +107,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       contentHtml: serializeChildren(content),
       text,
       links: collectLinks(content),
-      related: pruned.related,
+      // On an aggregator a card's bare label is its outlet; elsewhere it is a section kicker.
+      related: pruned.related.map(({ label, ...item }) => ({ ...item, source: item.source ?? (attribution.aggregator ? label : null) })),
       wordCount: stats.wordCount,
       readingMinutes: stats.readingMinutes,
     };

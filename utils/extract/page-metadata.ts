@@ -14,6 +14,8 @@ export interface PageMetadata {
   canonical: string | null;
   /** The parsed `__NEXT_DATA__` of a Next.js page. */
   nextData: unknown;
+  /** Other JSON the page embeds (`<script type="application/json">`), parsed. */
+  pageJson: unknown[];
   documentTitle: string;
   lang: string | null;
   dir: string | null;
@@ -45,6 +47,10 @@ export function readPageMetadata(doc: Document): PageMetadata {
     jsonLdArticle,
     canonical: canonicalEl?.getAttribute('href')?.trim() || null,
     nextData: readNextData(doc),
+    pageJson: queryAll(doc, 'script[type="application/json"]:not(#__NEXT_DATA__)')
+      .slice(0, 20)
+      .map((script) => parseJson(script.textContent ?? ''))
+      .filter((v) => v !== undefined),
     documentTitle: collapseWhitespace(doc.querySelector('title')?.textContent),
     lang: html?.getAttribute('lang')?.trim() || meta.get('content-language') || null,
     dir: html?.getAttribute('dir')?.trim().toLowerCase() || doc.body?.getAttribute('dir')?.trim().toLowerCase() || null,

@@ -13,6 +13,15 @@ export function isRelativeTime(text: string): boolean {
   return text.length <= 40 && RELATIVE_TIME.test(text);
 }
 
+/** Separators between a card's labels: "Outlet • 2h ago", "Outlet · 3d". */
+export const LABEL_SEPARATOR = /\s*[•·|–—]\s*|\s+-\s+/;
+
+/** Whether a short label is, or carries, a relative time ("Outlet • 2h ago"). */
+export function hasRelativeTime(text: string): boolean {
+  if (text.length > 80) return false;
+  return isRelativeTime(text) || text.split(LABEL_SEPARATOR).some((part) => isRelativeTime(part.trim()));
+}
+
 /**
  * Headings above a feed of other stories. Matched against the heading's whole
  * text, so an article subheading that merely contains "related" is safe.
@@ -121,7 +130,18 @@ export const OUTLET_WORDS =
 
 /** Byline noise: share labels, reading time, dates and the like. */
 export const BYLINE_NOISE =
-  /\b(?:\d+\s*min(?:ute)?s? read|share(?: this)?|follow|updated?|published|posted|facebook|twitter|linkedin|email|print|comments?)\b.*$/i;
+  /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$|\b(?:\d+\s*min(?:ute)?s? read|share(?: this)?|follow|updated?|published|posted|facebook|twitter|linkedin|email|print|comments?)\b.*$/i;
 
 /** Classes and ids of comment threads and share widgets (word-bounded). */
 export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments|commentlist|comment-?list|comment-?section|comment-?thread|comments?-(?:area|container|wrapper|block)|disqus(?:_thread)?|discussion|replies)(?:$|[\s_-])/i;
+
+/** Notes an aggregator adds to a story it summarizes or republishes. */
+export const AGGREGATOR_NOTE =
+  /^(?:we have summari[sz]ed this (?:news|article|story)|(?:does|did) this summary (?:seem|look) (?:wrong|off)|was this summary (?:helpful|useful)|this (?:summary|story|article) (?:was|is) (?:generated|written|summari[sz]ed) (?:by|with|using) (?:ai|an ai|artificial intelligence)|report (?:an? )?(?:issue|error|problem) with this summary|you can read the full (?:text|article|story) (?:here|at|on))/i;
+
+/** "Tags: ...", "Topics: ...": a line of topic links. */
+export const TAG_LIST_PREFIX = /^(?:tags?|topics?|keywords?|themen|schlagwörter|mots[- ]clés|etiquetas|tags associés)\s*:/i;
+
+/** Classes of newsletter, app and subscription promos (word-bounded, so "subscriber-story" is safe). */
+export const PROMO_CLASS =
+  /(?:^|[\s_])(?:newsletter(?:-signup|-box|-promo|-cta)?|signup-box|subscribe-box|subscription-promo|app-promo|app-banner|paywall|promo-box|cta-box|donate-box|support-box)(?:$|[\s_])/i;

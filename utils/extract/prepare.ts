@@ -57,11 +57,19 @@ function defuseClobberingNames(doc: Document): void {
  * where it renders, with light-DOM children moved into their slots.
  */
 export function flattenDeclarativeShadowRoots(doc: Document): void {
-  // Innermost first, so nested roots are flattened before their hosts move them.
-  const templates = queryAll(doc, 'template[shadowrootmode], template[shadowroot]').reverse();
-  for (const template of templates) {
+  // A nested root sits inside its host's template content, out of the document's reach until
+  // the outer root is flattened: repeat, a bounded number of rounds.
+  for (let round = 0; round < 32; round++) {
+    const templates = queryAll(doc, 'template[shadowrootmode], template[shadowroot]');
+    if (!templates.length) return;
+    for (const template of templates) flattenShadowTemplate(template);
+  }
+}
+
+function flattenShadowTemplate(template: Element): void {
+  {
     const host = template.parentElement;
-    if (!host) continue;
+    if (!host) return;
     const content = (template as HTMLTemplateElement).content;
     const shadowNodes = Array.from((content && content.childNodes.length ? content : template).childNodes);
     removeNode(template);

@@ -1,10 +1,9 @@
-import type { RelatedItem } from './types';
 import type { Landmarks } from './detect';
 import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from './dom';
 import {
-  COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, isRelativeTime,
+  AGGREGATOR_NOTE, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
 } from './patterns';
-import { readCard } from './related-cards';
+import { outletOfFeedHeading, readCard, type CardReading } from './related-cards';
 import { resolveUrl } from './urls';
 
 /**
@@ -15,7 +14,7 @@ import { resolveUrl } from './urls';
  * body cluster is ever removed.
  */
 export interface PruneOutcome {
-  related: RelatedItem[];
+  related: CardReading[];
   /** Story cards removed (feeds, other articles, link grids), for the no-article decision. */
   cardsRemoved: number;
   /** Why the page looks like a feed page, for `aggregator.signals`. */
@@ -34,11 +33,15 @@ export function pruneFeeds(doc: Document, landmarks: Landmarks, baseUrl: string)
   pruner.removeLinkedHeadingGrids(body);
   pruner.removeInlinePromos(body);
   pruner.removeCommentThreads(body);
+  pruner.removeTagLists(body);
+  pruner.removeSignupBoxes(body);
+  pruner.removePageChrome(body);
+  pruner.removeAggregatorNotes(body);
   return pruner.outcome();
 }
 
 class Pruner {
-  private related: RelatedItem[] = [];
+  private related: CardReading[] = [];
   private seenTitles = new Set<string>();
   private cardsRemoved = 0;
   private signals = new Set<string>();
@@ -57,8 +60,8 @@ class Pruner {
     return this.protectedNodes.some((p) => el === p || el.contains(p));
   }
 
-  private collect(card: Element): void {
-    const item = readCard(card, this.baseUrl);
+  private collect(card: Element, defaultSource: string | null = null): void {
+    const item = readCard(card, this.baseUrl, defaultSource);
     if (!item) return;
     const key = item.title.toLowerCase();
     if (this.seenTitles.has(key)) return;
@@ -67,8 +70,8 @@ class Pruner {
   }
 
   /** Removes a feed-like region, keeping its cards as related links. */
-  private cutFeed(region: Element, signal: string): void {
-    for (const card of findCards(region)) this.collect(card);
+  private cutFeed(region: Element, signal: string, defaultSource: string | null = null): void {
+    for (const card of findCards(region)) this.collect(card, defaultSource);
     this.cardsRemoved += Math.max(1, findCards(region).length);
     this.signals.add(signal);
     removeNode(region);
@@ -100,7 +103,7 @@ class Pruner {
    */
   removeTimedCardFeeds(root: Element): void {
     const markers = queryAll(root, 'span, time, small, div, p, li, em, i, b, strong')
-      .filter((el) => el.childElementCount === 0 && isRelativeTime(textOf(el)))
+      .filter((el) => el.childElementCount === 0 && hasRelativeTime(textOf(el)))
       .slice(0, 400);
     if (markers.length < 2) return;
     const markerSet = new Set(markers);
@@ -133,8 +136,9 @@ class Pruner {
       const kind = classifyLabel(textOf(heading));
       if (!kind) continue;
       const section = this.sectionOf(heading);
+      const feedOutlet = kind === 'feed' ? outletOfFeedHeading(textOf(heading)) : null;
       if (section) {
-        if (kind === 'feed') this.cutFeed(section, 'related-feed');
+        if (kind === 'feed') this.cutFeed(section, 'related-feed', feedOutlet);
         else removeNode(section);
         continue;
       }
@@ -142,15 +146,18 @@ class Pruner {
       // A bare label (not a heading) only takes the list right after it.
       const level = headingLevel(heading);
       const cut: Element[] = [heading];
-      for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+      const first = heading.nextElementSibling;
+      // A bare label ("Next story") before a whole article takes everything after it.
+      const labelsArticle = !level && kind === 'feed' && !!first && !!first.querySelector('h1, h2, h3, article');
+      for (let next = first; next; next = next.nextElementSibling) {
         const nextLevel = headingLevel(next);
         if ((nextLevel && nextLevel <= (level || 6)) || this.isProtected(next) || this.isStoryParagraph(next)) break;
         cut.push(next);
-        if (!level) break;
+        if (!level && !labelsArticle) break;
       }
-      if (!level && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
+      if (!level && !labelsArticle && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
       for (const el of cut) {
-        if (kind === 'feed') for (const card of findCards(el)) this.collect(card);
+        if (kind === 'feed') for (const card of findCards(el)) this.collect(card, feedOutlet);
         removeNode(el);
       }
       if (kind === 'feed') this.signals.add('related-feed');
@@ -204,12 +211,61 @@ class Pruner {
     for (const el of queryAll(root, 'p, div, aside, section, li, blockquote, figure')) {
       if (!isAttached(el) || this.isProtected(el)) continue;
       const text = textOf(el);
-      if (text.length > 300 || !INLINE_PROMO_PREFIX.test(text)) continue;
-      const links = queryAll(el, 'a[href]');
-      const linkText = links.reduce((n, a) => n + textOf(a).length, 0);
-      if (!links.length || linkText < text.length * 0.4) continue;
-      for (const a of links) if (textOf(a).split(' ').length >= 3) this.collect(a);
+      if (text.length > 600 || !INLINE_PROMO_PREFIX.test(text)) continue;
+      // The promo names another story: a headline-sized link right after the label, not a bare "Read more »".
+      const headlineLinks = queryAll(el, 'a[href]').filter((a) => textOf(a).replace(INLINE_PROMO_PREFIX, '').split(' ').length >= 3);
+      const linkText = headlineLinks.reduce((n, a) => n + textOf(a).length, 0);
+      const rest = text.replace(INLINE_PROMO_PREFIX, '').trim();
+      const leadsWithLink = headlineLinks.some((a) => rest.startsWith(textOf(a).replace(INLINE_PROMO_PREFIX, '').trim()));
+      if (!headlineLinks.length || (linkText < text.length * 0.4 && !leadsWithLink)) continue;
+      for (const a of headlineLinks) this.collect(a);
       removeNode(el);
+    }
+  }
+
+  /** Site navigation, banners and footers outside the story. */
+  removePageChrome(root: Element): void {
+    const story = this.landmarks.body;
+    for (const el of queryAll(root, 'nav, [role=navigation], header, footer, [role=banner], [role=contentinfo]')) {
+      if (!isAttached(el) || this.isProtected(el) || (story && story.contains(el))) continue;
+      if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && el.closest('article')) continue;
+      removeNode(el);
+    }
+  }
+
+  /** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
+  removeTagLists(root: Element): void {
+    for (const el of queryAll(root, 'div, p, ul, section, nav, footer')) {
+      if (!isAttached(el) || this.isProtected(el)) continue;
+      const links = queryAll(el, 'a');
+      if (!links.length) continue;
+      const text = textOf(el);
+      const hashtags = links.length >= 2 && links.every((a) => textOf(a).startsWith('#'));
+      const labelled = TAG_LIST_PREFIX.test(text) && text.length < 400;
+      if ((hashtags || labelled) && linkDensity(el) > 0.5) removeNode(el);
+    }
+  }
+
+  /** Newsletter and subscription boxes: an e-mail form or a promo class around little text. */
+  removeSignupBoxes(root: Element): void {
+    for (const input of queryAll(root, 'input[type=email], input[name*=email], input[placeholder*="@"]')) {
+      let box: Element | null = input.closest('form');
+      while (box && box.parentElement && !this.isProtected(box.parentElement) && textOf(box.parentElement).length < 400) box = box.parentElement;
+      if (box && isAttached(box) && !this.isProtected(box)) removeNode(box);
+    }
+    for (const el of queryAll(root, '[class], [id]')) {
+      if (!isAttached(el) || this.isProtected(el)) continue;
+      const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (PROMO_CLASS.test(label) && textOf(el).length < 500) removeNode(el);
+    }
+  }
+
+  /** Aggregators' own notes: "We have summarized this news...", "Does this summary seem wrong?". */
+  removeAggregatorNotes(root: Element): void {
+    for (const el of queryAll(root, 'p, div, span, small, aside')) {
+      if (!isAttached(el) || this.isProtected(el) || el.childElementCount > 3) continue;
+      const text = textOf(el);
+      if (text.length <= 300 && AGGREGATOR_NOTE.test(text)) removeNode(el);
     }
   }
 
@@ -251,6 +307,9 @@ function hasHeadlineLink(card: Element, baseUrl: string): boolean {
 
 /** Story cards inside a removed region, one element per story. */
 function findCards(region: Element): Element[] {
+  // A whole article (one headline over paragraphs) is one card.
+  const headlines = queryAll(region, 'h1, h2, h3');
+  if (headlines.length === 1 && queryAll(region, 'p').length >= 2) return [region];
   const articles = queryAll(region, 'article');
   if (articles.length) return articles;
   const headlineLinks: Element[] = [];

@@ -1,14 +1,25 @@
 import type { RelatedItem } from './types';
 import { collapseWhitespace, headingLevel, queryAll, textOf } from './dom';
-import { isRelativeTime } from './patterns';
+import { LABEL_SEPARATOR, hasRelativeTime, isRelativeTime } from './patterns';
 import { isHttpUrl, resolveUrl } from './urls';
 
 /**
- * Reads one card of a feed (or one item of a link list) into a RelatedItem:
- * its headline, where it links, and the outlet it names.
+ * Reads one card of a feed (or one item of a link list): its headline, where
+ * it links, and the outlet it names.
  */
-export function readCard(card: Element, baseUrl: string): RelatedItem | null {
-  const heading = queryAll(card, 'h1, h2, h3, h4, h5, h6, [role=heading]')[0] ?? null;
+export interface CardReading extends RelatedItem {
+  /**
+   * A bare label above the headline. On an aggregator's feed it is the
+   * outlet; on a publisher's own page it is a section kicker ("Environment"),
+   * so it only becomes `source` once the page is known to aggregate.
+   */
+  label: string | null;
+}
+
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|hed)(?:$|[\s_-])/i;
+
+export function readCard(card: Element, baseUrl: string, defaultSource: string | null = null): CardReading | null {
+  const heading = queryAll(card, 'h1, h2, h3, h4, h5, h6, [role=heading]')[0] ?? queryAll(card, '[class]').find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && textOf(el).split(' ').length >= 2) ?? null;
   const links = queryAll(card, 'a[href]');
   if (card.tagName === 'A' && card.getAttribute('href')) links.unshift(card);
   let title = heading ? textOf(heading) : '';
@@ -23,13 +34,23 @@ export function readCard(card: Element, baseUrl: string): RelatedItem | null {
   if (!title || title.length > 300) return null;
   link ??= links.find((a) => textOf(a) === title) ?? links[0] ?? null;
   const href = resolveUrl(link?.getAttribute('href'), baseUrl);
-  return { title, href: isHttpUrl(href) ? href : null, source: readCardOutlet(card, title) };
+  const outlet = readCardOutlet(card, title);
+  return {
+    title,
+    href: isHttpUrl(href) ? href : null,
+    source: outlet.strong ?? defaultSource,
+    label: outlet.weak,
+  };
 }
 
 const OUTLET_CLASS = /source|provider|publisher|outlet|brand|attribution|site-?name|partner|vendor|origin/i;
 
-/** The outlet a card names: a labelled element, a logo's alt text, or a short label beside the time. */
-function readCardOutlet(card: Element, title: string): string | null {
+/**
+ * The outlet a card names. Strong: an element classed as the source, a
+ * logo's alt text, or a label printed beside a relative time ("Outlet · 3h
+ * ago"), as feed cards print them. Weak: the first other short label.
+ */
+function readCardOutlet(card: Element, title: string): { strong: string | null; weak: string | null } {
   const labelled: string[] = [];
   for (const el of queryAll(card, '[class], [data-source], [data-provider]')) {
     const attr = el.getAttribute('data-source') || el.getAttribute('data-provider');
@@ -37,16 +58,26 @@ function readCardOutlet(card: Element, title: string): string | null {
     if (OUTLET_CLASS.test(el.getAttribute('class') ?? '') && el.childElementCount <= 1) labelled.push(textOf(el));
   }
   const logos = queryAll(card, 'img[alt]').map((img) => (img.getAttribute('alt') ?? '').replace(/\s+logo$/i, ''));
-  // Short leaf labels outside the headline; "By X" names a person, not an outlet.
-  const labels = queryAll(card, 'span, small, cite, div, p, strong, b, em, time')
-    .filter((el) => el.childElementCount === 0 && !el.closest('h1, h2, h3, h4, h5, h6, a'))
-    .map((el) => textOf(el))
-    .filter((t) => !/^by\s/i.test(t));
-  for (const raw of [...labelled, ...logos, ...labels]) {
-    const name = cleanOutletName(raw);
-    if (isPlausibleOutlet(name, title)) return name;
+  const leaves = queryAll(card, 'span, small, cite, div, p, strong, b, em, time')
+    .filter((el) => el.childElementCount === 0 && !el.closest('h1, h2, h3, h4, h5, h6') && textOf(el) !== title && !/^by\s/i.test(textOf(el)));
+  const timed = leaves.filter((el) => hasRelativeTime(textOf(el)) || siblingsOf(el).some((sib) => hasRelativeTime(textOf(sib))));
+  const strong = firstOutlet([...labelled, ...logos, ...timed.map((el) => textOf(el))], title);
+  const weak = strong ? null : firstOutlet(leaves.map((el) => textOf(el)).filter((t) => t.length <= 40), title);
+  return { strong, weak };
+}
+
+function firstOutlet(candidates: string[], title: string): string | null {
+  for (const raw of candidates) {
+    for (const part of raw.split(LABEL_SEPARATOR)) {
+      const name = cleanOutletName(part);
+      if (isPlausibleOutlet(name, title)) return name;
+    }
   }
   return null;
+}
+
+function siblingsOf(el: Element): Element[] {
+  return el.parentElement ? Array.from(el.parentElement.children).filter((c) => c !== el && c.childElementCount === 0) : [];
 }
 
 /** Strips "- ", "By ", "via " and trailing separators from an outlet label. */
@@ -58,13 +89,20 @@ export function cleanOutletName(raw: string): string {
 }
 
 function isPlausibleOutlet(name: string, title: string): boolean {
-  if (name.length < 2 || name.length > 40 || name === title) return false;
-  if (isRelativeTime(name) || /^\d/.test(name) || /^(?:ad|sponsored|advertisement|video|live|new|updated?)$/i.test(name)) return false;
+  if (name.length < 2 || name.length > 40 || name === title || title.startsWith(name) && name.split(' ').length > 3) return false;
+  if (isRelativeTime(name) || /^\d/.test(name) || /^(?:ad|sponsored|advertisement|video|live|new|updated?|read more|read full article)$/i.test(name)) return false;
   const words = name.split(' ').length;
   return words <= 5 && /\p{Lu}|\p{Lo}/u.test(name);
 }
 
-/** Whether an element reads as a heading (a real one, or a short title-like label). */
+/** "More from The Valley Sentinel": the outlet a whole feed comes from. */
+export function outletOfFeedHeading(heading: string): string | null {
+  const match = /^(?:more (?:from|by)|also from|mehr von|plus de|más de)\s+(.+?)\s*[:»›>]*$/i.exec(heading);
+  const name = match ? cleanOutletName(match[1]) : '';
+  return name && isPlausibleOutlet(name, '') ? name : null;
+}
+
+/** Whether an element reads as a heading. */
 export function isHeadingLike(el: Element): boolean {
   return headingLevel(el) > 0;
 }

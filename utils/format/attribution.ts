@@ -44,12 +44,19 @@ function isArticleUrl(href: string | null): href is string {
   }
 }
 
+function sameUrl(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const norm = (s: string) => cleanUrl(s).replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  return norm(a) === norm(b);
+}
+
 export function attributionOf(article: Article, ctx: FormatContext): Attribution {
   const outlet = article.source.name?.trim() || hostOf(article.source.url) || null;
   const via = article.aggregator?.name?.trim() || null;
   let url: string;
   let urlIsOriginal: boolean;
-  if (isArticleUrl(article.source.url)) {
+  // The source's URL is the original article unless it merely repeats the site's home (publisher pages).
+  if (isArticleUrl(article.source.url) && !sameUrl(article.source.url, article.site.url) && !sameUrl(article.source.url, article.aggregator?.url ?? null)) {
     url = article.source.url;
     urlIsOriginal = true;
   } else {

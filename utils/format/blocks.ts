@@ -52,8 +52,18 @@ function attr(node: Node, name: string): string | null {
   return typeof el.getAttribute === 'function' ? el.getAttribute(name) : null;
 }
 
+/** Text a reader sees: script, style and the like left out, <br> as a newline. */
 function textOf(node: Node): string {
-  return node.textContent ?? '';
+  let out = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === TEXT || child.nodeType === CDATA) out += child.nodeValue ?? '';
+    else if (child.nodeType === ELEMENT) {
+      const tag = tagOf(child);
+      if (tag === 'BR') out += '\n';
+      else if (!SKIP.has(tag)) out += textOf(child);
+    }
+  }
+  return out;
 }
 
 function isBlockTag(tag: string): boolean {
@@ -255,26 +265,41 @@ export function finishInlines(inlines: Inline[]): Inline[] {
           break;
         case 'code':
         case 'image': {
-          const value = node.type === 'code' ? { type: 'code' as const, text: node.text.replace(/\s+/g, ' ') } : node;
-          if (value.type === 'code' && !value.text.trim()) break;
+          let value: Inline = node;
+          let trailing = false;
+          if (node.type === 'code') {
+            // Inline code collapses like text; its edge spaces become the spaces around it.
+            const text = node.text.replace(/\s+/g, ' ');
+            if (!text.trim()) {
+              if (text && !lineStart) pendingSpace = true;
+              break;
+            }
+            if (text.startsWith(' ') && !lineStart) pendingSpace = true;
+            trailing = text.endsWith(' ');
+            value = { type: 'code', text: text.trim() };
+          }
           if (pendingSpace) out.push({ type: 'text', text: ' ' });
-          pendingSpace = false;
+          pendingSpace = trailing;
           lineStart = false;
           out.push(value);
           break;
         }
         default: {
-          // The space before a wrapper goes outside it: "a <em>b</em>", never "a<em> b</em>".
-          const spaceBefore = pendingSpace;
-          const mark = out.length;
-          if (spaceBefore) out.push({ type: 'text', text: ' ' });
-          pendingSpace = false;
           const children = walk(node.children);
-          if (children.length) out.push({ ...node, children } as Inline);
-          else {
-            out.splice(mark);
-            pendingSpace = spaceBefore || pendingSpace;
+          if (!children.length) break;
+          // A wrapper holding only line breaks is just those breaks, so the run's edges can be trimmed.
+          if (children.every((c) => c.type === 'br')) {
+            out.push(...children);
+            break;
           }
+          // The space before a wrapper goes outside it: "a <em>b</em>", never "a<em> b</em>".
+          const first = children[0];
+          if (first.type === 'text' && first.text.startsWith(' ')) {
+            first.text = first.text.slice(1);
+            if (!first.text) children.shift();
+            out.push({ type: 'text', text: ' ' });
+          }
+          out.push({ ...node, children } as Inline);
           break;
         }
       }
@@ -282,10 +307,31 @@ export function finishInlines(inlines: Inline[]): Inline[] {
     return out;
   };
   const result = walk(inlines);
-  // Line breaks at either end carry nothing.
-  while (result.length && result[0].type === 'br') result.shift();
-  while (result.length && result[result.length - 1].type === 'br') result.pop();
+  trimBreaks(result, 'start');
+  trimBreaks(result, 'end');
   return result;
+}
+
+type Wrapper = Extract<Inline, { children: Inline[] }>;
+
+/** Line breaks at either end of a run carry nothing, also when wrapped (`<em><br>a</em>`). */
+function trimBreaks(list: Inline[], edge: 'start' | 'end'): void {
+  while (list.length) {
+    const index = edge === 'start' ? 0 : list.length - 1;
+    const node = list[index];
+    if (node.type === 'br') {
+      list.splice(index, 1);
+      continue;
+    }
+    if ('children' in node) {
+      trimBreaks((node as Wrapper).children, edge);
+      if ((node as Wrapper).children.length === 0) {
+        list.splice(index, 1);
+        continue;
+      }
+    }
+    return;
+  }
 }
 
 /** Splits a run at two or more consecutive <br> (pages that use them as paragraph breaks). */

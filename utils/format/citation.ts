@@ -235,7 +235,10 @@ function protectCase(escaped: string, lang: string | null): string {
       const letters = word.replace(/\\[a-z]+\{\}|\\./gi, '');
       const inner = /\p{L}\p{Lu}|\p{Lu}{2}/u.test(letters.replace(/[^\p{L}]/gu, ''));
       const initial = /\p{Lu}/u.test(letters);
-      return inner || (!titleCase && n > 0 && initial) ? `{${word}}` : word;
+      if (!(inner || (!titleCase && n > 0 && initial))) return word;
+      // Punctuation around the word stays outside the braces: "{AT\&T}:", "({NASA})".
+      const [, lead, core, trail] = /^([("“‘'[]*)(.*?)([)"”’',.:;!?\]]*)$/u.exec(word)!;
+      return core ? `${lead}{${core}}${trail}` : word;
     })
     .join(' ');
 }

@@ -43,8 +43,10 @@ function block(b: Block): string {
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       const items = b.items.map((item) => {
-        // A lone paragraph in an item is written bare so editors do not space the list out.
-        const body = item.length === 1 && item[0].type === 'paragraph' ? inline(item[0].content) : item.map(block).join('');
+        // An item's leading paragraph is written bare (when only lists follow it) so editors do not space the list out.
+        const [first, ...rest] = item;
+        const bare = first.type === 'paragraph' && rest.every((b) => b.type === 'list');
+        const body = bare ? inline(first.content) + rest.map(block).join('') : item.map(block).join('');
         return `<li>${body}</li>`;
       });
       // `start` is not among the allowed attributes; a list that starts elsewhere is rare in news.

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../utils/extract/types';
+import { CITATION_STYLES, formatCitation, formatMarkdown, formatText, type CitationStyle, type FormatContext } from '../utils/format';
+import { unpackPageBytes } from './load-page';
+import { runPage, type PageOutcome } from './run-page';
+
+/**
+ * The command line of CONTRACT.md section 1:
+ *   extract <file.html|-> [--url URL] [--format json|text|markdown|html] [--cite STYLE]
+ *   extract --batch <manifest.jsonl>
+ * Only results go to stdout; diagnostics go to stderr as `error CODE: message`.
+ */
+
+const EXIT = { ok: 0, failure: 1, usage: 2, noArticle: 3 } as const;
+const FORMATS = ['json', 'text', 'markdown', 'html'] as const;
+type OutputFormat = (typeof FORMATS)[number];
+
+const USAGE = `usage:
+  cli extract <file.html|-> [--url URL] [--format json|text|markdown|html] [--cite apa|mla|chicago|bibtex|markdown]
+  cli extract --batch <manifest.jsonl>`;
+
+class UsageError extends Error {}
+
+interface ExtractArgs {
+  file: string | null;
+  batch: string | null;
+  url: string | null;
+  format: OutputFormat;
+  cite: CitationStyle | null;
+}
+
+export function parseArgs(argv: string[]): ExtractArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'extract') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  const args: ExtractArgs = { file: null, batch: null, url: null, format: 'json', cite: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--url') args.url = value();
+    else if (arg === '--batch') args.batch = value();
+    else if (arg === '--format') {
+      const f = value();
+      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}"`);
+      args.format = f as OutputFormat;
+    } else if (arg === '--cite') {
+      const c = value();
+      if (!(CITATION_STYLES as readonly string[]).includes(c)) throw new UsageError(`unknown citation style "${c}"`);
+      args.cite = c as CitationStyle;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (args.file === null) args.file = arg;
+    else throw new UsageError(`unexpected argument "${arg}"`);
+  }
+  if (!args.batch && !args.file) throw new UsageError('missing page file (or --batch manifest)');
+  if (args.batch && args.file) throw new UsageError('give a page file or --batch, not both');
+  return args;
+}
+
+function formatContext(): FormatContext {
+  return {
+    accessedAt: new Date(),
+    parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as ParentNode,
+  };
+}
+
+/** Renders one article in the requested format, with the citation appended or added. */
+export function renderArticle(article: Article, format: OutputFormat, cite: CitationStyle | null, ctx: FormatContext): string {
+  const citation = cite ? formatCitation(article, cite, ctx).text : null;
+  switch (format) {
+    case 'json':
+      return JSON.stringify(citation ? { ...article, citation } : article, null, 2);
+    case 'text':
+      return formatText(article, ctx) + (citation ? `\n\n${citation}` : '');
+    case 'markdown':
+      return formatMarkdown(article, ctx) + (citation ? `\n\n${formatCitation(article, cite!, ctx).markdown}` : '');
+    case 'html':
+      return article.contentHtml;
+  }
+}
+
+function readInput(file: string): Uint8Array {
+  if (file === '-') return readFileSync(0);
+  return unpackPageBytes(readFileSync(file), file);
+}
+
+function runSingle(args: ExtractArgs): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInput(args.file!);
+  } catch (error) {
+    process.stderr.write(`error IO_ERROR: ${(error as Error).message}\n`);
+    return EXIT.failure;
+  }
+  const outcome = runPage(bytes, args.url);
+  if (!outcome.ok) {
+    process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
+    return outcome.error.code === 'NO_ARTICLE' ? EXIT.noArticle : EXIT.failure;
+  }
+  process.stdout.write(renderArticle(outcome.article, args.format, args.cite, formatContext()) + '\n');
+  return EXIT.ok;
+}
+
+interface ManifestEntry {
+  id: string;
+  path: string;
+  url?: string;
+}
+
+function readManifest(path: string): ManifestEntry[] {
+  const text = readFileSync(path, 'utf8');
+  const entries: ManifestEntry[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      throw new UsageError(`manifest line ${index + 1} is not JSON`);
+    }
+    const e = entry as Partial<ManifestEntry>;
+    if (!e || typeof e.path !== 'string' || (e.url !== undefined && typeof e.url !== 'string')) {
+      throw new UsageError(`manifest line ${index + 1} needs "path" (and "url" as a string)`);
+    }
+    entries.push({ id: String(e.id ?? index + 1), path: e.path, url: e.url });
+  });
+  return entries;
+}
+
+function runBatch(manifestPath: string): number {
+  let entries: ManifestEntry[];
+  try {
+    entries = readManifest(manifestPath);
+  } catch (error) {
+    process.stderr.write(`error BAD_MANIFEST: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const folder = dirname(resolve(manifestPath));
+  for (const entry of entries) {
+    const path = isAbsolute(entry.path) ? entry.path : resolve(folder, entry.path);
+    let outcome: PageOutcome;
+    try {
+      outcome = runPage(unpackPageBytes(readFileSync(path), path), entry.url ?? null);
+    } catch (error) {
+      outcome = { ok: false, error: { code: 'IO_ERROR', message: (error as Error).message }, ms: { parse: 0, extract: 0 } };
+    }
+    const ms = { parse: round(outcome.ms.parse), extract: round(outcome.ms.extract) };
+    const line = outcome.ok
+      ? { id: entry.id, ok: true, article: outcome.article, ms }
+      : { id: entry.id, ok: false, error: outcome.error, ms };
+    process.stdout.write(JSON.stringify(line) + '\n');
+  }
+  return EXIT.ok;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+export function main(argv: string[]): number {
+  let args: ExtractArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`error USAGE: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  try {
+    return args.batch ? runBatch(args.batch) : runSingle(args);
+  } catch (error) {
+    process.stderr.write(`error INTERNAL: ${(error as Error).message}\n`);
+    return EXIT.failure;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

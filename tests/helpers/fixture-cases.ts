@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The fixture folders under tests/fixtures/: `<kind>--<host>--<slug>/` with
+ * page.html, case.json (`url`, `description`) and expected.json (the format
+ * of the seed page's truth.json).
+ */
+export interface ExpectedArticle {
+  title?: string;
+  paragraphs?: string[];
+  source?: { name: string; url?: string | null };
+  site?: { name: string };
+  aggregator?: { name: string } | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+  dir?: 'ltr' | 'rtl' | null;
+  links?: Array<{ text?: string; href: string }>;
+  related?: Array<{ title: string; href?: string | null; source?: string | null }>;
+  leakProbes?: string[];
+  noArticle?: boolean;
+}
+
+export interface FixtureCase {
+  name: string;
+  kind: string;
+  html: string;
+  url: string;
+  description: string;
+  expected: ExpectedArticle;
+}
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+export function loadFixtureCases(dir = FIXTURES_DIR): FixtureCase[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
+    .map((d) => {
+      const folder = join(dir, d.name);
+      const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8'));
+      return {
+        name: d.name,
+        kind: d.name.split('--')[0],
+        html: readFileSync(join(folder, 'page.html'), 'utf8'),
+        url: meta.url,
+        description: meta.description ?? '',
+        expected: JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Whitespace collapsed and lower-cased, for comparing text across markup. */
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+/** Expected paragraphs missing from `text`, checking they appear in order. */
+export function missingInOrder(text: string, paragraphs: string[]): string[] {
+  const haystack = normalizeText(text);
+  const missing: string[] = [];
+  let from = 0;
+  for (const p of paragraphs) {
+    const at = haystack.indexOf(normalizeText(p), from);
+    if (at < 0) missing.push(p);
+    else from = at + normalizeText(p).length;
+  }
+  return missing;
+}
+
+export function leakedProbes(text: string, probes: string[]): string[] {
+  const haystack = normalizeText(text);
+  return probes.filter((p) => haystack.includes(normalizeText(p)));
+}

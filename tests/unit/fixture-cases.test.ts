@@ -1,0 +1,68 @@
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/load-page';
+import { extractArticle } from '../../utils/extract';
+import type { Article } from '../../utils/extract/types';
+import { leakedProbes, loadFixtureCases, missingInOrder, normalizeText, type FixtureCase } from '../helpers/fixture-cases';
+
+/**
+ * One data-driven test over every folder in tests/fixtures/, run on both DOMs
+ * the core must work on: linkedom (the CLI) and jsdom (a browser-like DOM).
+ */
+const cases = loadFixtureCases();
+const parsers: Record<string, (html: string, url: string) => Document> = {
+  linkedom: (html) => parseHtmlDocument(html),
+  jsdom: (html, url) => new JSDOM(html, { url }).window.document,
+};
+
+describe.each(Object.keys(parsers))('fixtures on %s', (dom) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, fixture: FixtureCase) => {
+    const result = extractArticle(parsers[dom](fixture.html, fixture.url), fixture.url);
+    const { expected } = fixture;
+    if (expected.noArticle) {
+      expect(result.ok ? 'an article' : result.code).toBe('NO_ARTICLE');
+      return;
+    }
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    checkArticle(result.article, fixture);
+  });
+});
+
+function checkArticle(article: Article, { expected }: FixtureCase): void {
+  if (expected.title) expect(normalizeText(article.title)).toBe(normalizeText(expected.title));
+  expect(missingInOrder(article.text, expected.paragraphs ?? [])).toEqual([]);
+  expect(leakedProbes(article.text, expected.leakProbes ?? [])).toEqual([]);
+  if (expected.source) {
+    expect(article.source.name.toLowerCase()).toBe(expected.source.name.toLowerCase());
+    if (expected.source.url) expect(article.source.url).toBe(expected.source.url);
+  }
+  if (expected.site) expect(article.site.name.toLowerCase()).toBe(expected.site.name.toLowerCase());
+  if (expected.aggregator === null) expect(article.aggregator).toBeNull();
+  else if (expected.aggregator) expect(article.aggregator?.name.toLowerCase()).toBe(expected.aggregator.name.toLowerCase());
+  if (expected.byline !== undefined) expect(article.byline).toBe(expected.byline);
+  if (expected.publishedTime !== undefined) expect(article.publishedTime).toBe(expected.publishedTime);
+  if (expected.lang) expect(article.lang?.toLowerCase().split('-')[0]).toBe(expected.lang.toLowerCase().split('-')[0]);
+  if (expected.dir) expect(article.dir).toBe(expected.dir);
+  if (expected.links) expect(article.links.map((l) => l.href).sort()).toEqual(expected.links.map((l) => l.href).sort());
+  for (const want of expected.related ?? []) {
+    const got = article.related.find((r) => normalizeText(r.title) === normalizeText(want.title));
+    expect(got, `related "${want.title}"`).toBeDefined();
+    if (want.source) expect(got?.source?.toLowerCase()).toBe(want.source.toLowerCase());
+    if (want.href) expect(got?.href).toBe(want.href);
+  }
+}
+
+describe('plain Readability on the same pages (why the core exists)', () => {
+  it('returns the related feed with the seed story, where the core does not', () => {
+    const seed = cases.find((c) => c.name.includes('daily8') && c.name.startsWith('aggregator--') && c.expected.paragraphs?.length === 15);
+    expect(seed, 'the seed page fixture').toBeDefined();
+    const plain = new Readability(parseHtmlDocument(seed!.html)).parse();
+    const plainText = plain?.textContent ?? '';
+    expect(leakedProbes(plainText, seed!.expected.leakProbes ?? []).length).toBeGreaterThan(0);
+    expect(plain?.siteName).toBe('Daily8');
+    const ours = extractArticle(parseHtmlDocument(seed!.html), seed!.url);
+    expect(ours.ok && leakedProbes(ours.article.text, seed!.expected.leakProbes ?? [])).toEqual([]);
+    expect(ours.ok && ours.article.source.name).toBe('Business Insider');
+  });
+});
