@@ -21,11 +21,14 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // Set once the reader picks a style here, so the stored value arriving late cannot undo the pick.
+  const picked = useRef(false);
+
   useEffect(() => {
     let live = true;
     citationStyleItem
       .getValue()
-      .then((value) => live && isCitationStyle(value) && setStyle(value))
+      .then((value) => live && !picked.current && isCitationStyle(value) && setStyle(value))
       .catch(() => {
         // Storage unavailable: the fallback style stays.
       });
@@ -91,6 +94,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
 
   function chooseStyle(value: string) {
     if (!isCitationStyle(value)) return;
+    picked.current = true;
     setStyle(value);
     citationStyleItem.setValue(value).catch(() => {
       show({ tone: 'error', text: 'This style is used now, but could not be remembered.' });

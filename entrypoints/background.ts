@@ -9,6 +9,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     // Placeholder for the aggregator badge: its colour is set once so later text is legible.
-    void browser.action.setBadgeBackgroundColor({ color: '#3b4a5a' });
+    // Firefox's MV2 build has `browserAction` where MV3 has `action`.
+    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    void action?.setBadgeBackgroundColor({ color: '#3b4a5a' });
   });
 });

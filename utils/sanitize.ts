@@ -253,19 +253,36 @@ export function safeHref(url: string | null | undefined, base?: string | null): 
 }
 
 /**
- * Keeps only the srcset candidates whose URL is safe; returns `null` when
- * none is left. Candidates are split per the HTML spec's loose rule: a URL,
- * then an optional descriptor, separated by commas.
+ * Splits a srcset the way the HTML spec does: a URL is a run of non-spaces
+ * (commas inside it allowed, trailing ones dropped), then descriptors up to the
+ * next comma.
  */
+function srcsetCandidates(value: string): { url: string; descriptor: string }[] {
+  const candidates: { url: string; descriptor: string }[] = [];
+  let i = 0;
+  while (i < value.length && candidates.length < 100) {
+    while (i < value.length && /[\s,]/.test(value[i])) i++;
+    if (i >= value.length) break;
+    const start = i;
+    while (i < value.length && !/\s/.test(value[i])) i++;
+    let url = value.slice(start, i);
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const end = value.indexOf(',', i);
+      descriptor = value.slice(i, end === -1 ? value.length : end).trim();
+      i = end === -1 ? value.length : end + 1;
+    }
+    candidates.push({ url, descriptor });
+  }
+  return candidates;
+}
+
+/** Keeps only the srcset candidates whose URL is safe; returns `null` when none is left. */
 function filterSrcset(value: string, base?: string | null): string | null {
   const kept: string[] = [];
-  const pattern = /\s*([^\s,][^\s]*?)(?:,|\s+([^,]*)(?:,|$)|$)/g;
-  const text = value.trim();
-  let match: RegExpExecArray | null;
-  let guard = 0;
-  while ((match = pattern.exec(text)) !== null && match[0] !== '' && guard++ < 200) {
-    const url = match[1];
-    const descriptor = (match[2] ?? '').trim();
+  for (const { url, descriptor } of srcsetCandidates(value)) {
     if (descriptor && !/^\d+(?:\.\d+)?[wx]$/i.test(descriptor)) continue;
     const safe = resolveSafeUrl(url, base);
     if (safe) kept.push(descriptor ? `${safe} ${descriptor}` : safe);

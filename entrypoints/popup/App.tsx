@@ -60,8 +60,17 @@ export function App({ loadArticle, copyEnv, win }: AppProps) {
   const { article } = state;
   return (
     <main class="popup popup--article" aria-busy="false">
-      <ArticleView article={article} win={win} meta={<SourceLine article={article} />} />
-      <CopyMenu article={article} env={copyEnv} />
+      <ArticleView
+        article={article}
+        win={win}
+        meta={
+          <>
+            <SourceLine article={article} />
+            {/* Copying is why people click: the menu sits above the body, not after a long read. */}
+            <CopyMenu article={article} env={copyEnv} />
+          </>
+        }
+      />
       <LinkList links={article.links} />
       <RelatedList related={article.related} baseUrl={article.url} />
     </main>
@@ -101,8 +110,9 @@ function viewOf(result: ArticleRequestResult): ViewState {
     case 'RESTRICTED':
       return { kind: 'status', tone: 'info', title: 'This page can’t be read', message, code };
     case 'NO_ACCESS':
-    case 'NO_TAB':
       return { kind: 'status', tone: 'warning', title: 'No access to this page', message, code };
+    case 'NO_TAB':
+      return { kind: 'status', tone: 'warning', title: 'No tab to read', message, code };
     case 'TOO_LARGE':
       return { kind: 'status', tone: 'warning', title: 'This page is too large', message, code };
     case 'TIMEOUT':

@@ -61,11 +61,28 @@ export function hasAllowedScheme(value: string): boolean {
   return ALLOWED_SCHEMES.some((scheme) => compact.startsWith(scheme));
 }
 
+/** The URLs of a srcset as a browser reads them: runs of non-spaces, commas inside allowed, trailing ones not. */
 function srcsetUrls(value: string): string[] {
-  return value
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0])
-    .filter((url) => url !== undefined && url !== '');
+  const urls: string[] = [];
+  const tokens = value.split(/\s+/).filter(Boolean);
+  let expectUrl = true;
+  for (const token of tokens) {
+    if (expectUrl) {
+      const url = token.replace(/^,+/, '');
+      if (!url) continue;
+      urls.push(url.replace(/,+$/, ''));
+      expectUrl = url.endsWith(',');
+    } else if (token.includes(',')) {
+      // Descriptor list ends here; anything after its comma starts the next URL.
+      const rest = token.slice(token.indexOf(',') + 1);
+      expectUrl = true;
+      if (rest) {
+        urls.push(rest.replace(/,+$/, ''));
+        expectUrl = rest.endsWith(',');
+      }
+    }
+  }
+  return urls.filter((url) => url !== '');
 }
 
 function cssIsDangerous(css: string): boolean {

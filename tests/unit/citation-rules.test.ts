@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, type CitationStyle } from '../../utils/format/index';
+import { formatCitation, formatQuoteWithCitation, type CitationStyle } from '../../utils/format/index';
 import { parseByline } from '../../utils/format/authors';
 import { asciiSlug, escapeBibtex } from '../../utils/format/citation';
 import { makeArticle, publisherPage } from './citation-cases/make-article';
@@ -161,5 +161,22 @@ describe('Markdown link line', () => {
     const c = formatCitation(article({ title: 'The [secret] *plan*' }), 'markdown', ctx);
     expect(c.text).toBe(`[The \\[secret\\] \\*plan\\*](${URL_}) — Example News, 6 June 2025`);
     expect(c.html).toBe(`<a href="${URL_}">The [secret] *plan*</a> — Example News, 6 June 2025`);
+  });
+});
+
+describe('bylines with job titles', () => {
+  it('drops roles, e-mail addresses and the aggregator from the author list', () => {
+    expect(cite('apa', { byline: 'Ana Ruiz, Senior Reporter; ana@example.com' }).startsWith('Ruiz, A. (2025, June 6).')).toBe(true);
+  });
+});
+
+describe('formatQuoteWithCitation', () => {
+  it('puts the selection in quotation marks, then the citation', () => {
+    const q = formatQuoteWithCitation('  The council  said "yes"\n today ', article({ byline: 'Ana Ruiz' }), 'apa', ctx);
+    expect(q.text).toBe(`“The council said ‘yes’ today”\n\nRuiz, A. (2025, June 6). Council approves new budget. Example News. ${URL_}`);
+    expect(q.html).toBe(
+      `<blockquote>“The council said ‘yes’ today”</blockquote>\n<p>Ruiz, A. (2025, June 6). <i>Council approves new budget</i>. Example News. <a href="${URL_}">${URL_}</a></p>`,
+    );
+    expect(q.markdown).toBe(`> “The council said ‘yes’ today”\n\nRuiz, A. (2025, June 6). *Council approves new budget*. Example News. ${URL_}`);
   });
 });

@@ -51,13 +51,15 @@ describe('formatters on random markup', () => {
     );
   });
 
-  it('plain text has no tags from the page and no runs of spaces', () => {
+  it('plain text has no tags from the page, no runs of spaces outside <pre>, no empty blocks', () => {
     const ctx = linkedomContext();
     fc.assert(
-      fc.property(html, (body) => {
+      // <pre> keeps its spaces on purpose, so it is left out of this property.
+      fc.property(html.filter((body) => !body.includes('<pre')), (body) => {
         const text = formatText(bodyArticle({ contentHtml: body, byline: null }), ctx);
         expect(text).not.toMatch(/<(script|iframe|svg|style)/i);
-        expect(text).not.toMatch(/[^\n ] {2,}\S/);
+        // Indentation of nested lists and quotes is the only place for several spaces.
+        for (const line of text.split('\n')) expect(line.replace(/^[>\s]*/, '')).not.toMatch(/ {2,}|\s$/);
         expect(text).not.toMatch(/\n{3,}/);
       }),
       { numRuns: 300, seed: 6062025 },

@@ -197,6 +197,13 @@ describe('createArticleSanitizer: URLs', () => {
     expect(img.getAttribute('srcset')).toBe('https://example.com/a.jpg 1x, https://example.com/b.jpg 2x');
   });
 
+  it('keeps commas inside srcset URLs (image CDNs put parameters there)', () => {
+    const img = clean(
+      '<img src="https://cdn.example/a.jpg" srcset="https://cdn.example/w_400,h_300/a.jpg 400w,https://cdn.example/w_800,h_600/a.jpg 800w, javascript:alert(1),x 900w">',
+    ).querySelector('img')!;
+    expect(img.getAttribute('srcset')).toBe('https://cdn.example/w_400,h_300/a.jpg 400w, https://cdn.example/w_800,h_600/a.jpg 800w');
+  });
+
   it('drops a srcset with no safe candidate and the source that held it', () => {
     const out = clean('<picture><source srcset="javascript:alert(1)"><img src="https://example.com/a.jpg"></picture>');
     expect(out.querySelector('source')).toBeNull();

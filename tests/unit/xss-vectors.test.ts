@@ -78,6 +78,7 @@ describe('the checker itself', () => {
       ['<a href="/relative">a</a>', 'href='],
       ['<img src="data:image/png;base64,AA">', 'src='],
       ['<img srcset="https://a.example/x.jpg 1x, javascript:alert(1) 2x">', 'srcset candidate'],
+      ['<img srcset="https://a.example/a,b.jpg 1x,data:x 2x">', 'srcset candidate "data:x"'],
       ['<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', 'xlink:href='],
       ['<svg><animate attributeName="href" to="javascript:alert(1)"></animate></svg>', 'forbidden element <animate'],
       ['<svg><set attributeName="onclick" to="alert(1)"></set></svg>', 'forbidden element <set'],
@@ -99,6 +100,7 @@ describe('the checker itself', () => {
     const html =
       '<p dir="ltr">Text <a href="https://example.com/" target="_blank" rel="noopener noreferrer">link</a> ' +
       '<a href="mailto:desk@example.com">mail</a></p><img src="https://example.com/a.jpg" srcset="https://example.com/a.jpg 1x, https://example.com/b.jpg 2x">' +
+      '<img src="https://cdn.example/a.jpg" srcset="https://cdn.example/w_400,h_300/a.jpg 400w,https://cdn.example/w_800,h_600/a.jpg 800w">' +
       '<svg viewBox="0 0 1 1"><rect fill="url(#g)"></rect></svg>';
     expect(findUnsafeConstructs(html)).toEqual([]);
   });

@@ -76,14 +76,24 @@ function findHeadline(doc: Document, titles: string[]): Element | null {
  * so a full second article appended below cannot win.
  */
 function findBodyCluster(doc: Document, headline: Element | null): Element | null {
+  // Paragraphs make a body; list items only where there are no paragraphs (a bulleted summary).
+  const paragraphs = findClusters(doc, 'p, pre, blockquote');
+  return pickCluster(doc, headline, paragraphs) ?? pickCluster(doc, headline, findClusters(doc, 'li'));
+}
+
+function findClusters(doc: Document, selector: string): Array<[Element, number]> {
   const counts = new Map<Element, number>();
-  for (const p of queryAll(doc, 'p, pre, blockquote, li')) {
+  for (const p of queryAll(doc, selector)) {
     const parent = p.parentElement;
     if (!parent || textOf(p).length < LONG_PARAGRAPH_CHARS) continue;
     counts.set(parent, (counts.get(parent) ?? 0) + 1);
   }
   // One long paragraph is a card's excerpt as often as a story: a body has two or more.
-  let candidates = Array.from(counts.entries()).filter(([, n]) => n >= 2);
+  return Array.from(counts.entries()).filter(([, n]) => n >= 2);
+}
+
+function pickCluster(doc: Document, headline: Element | null, clusters: Array<[Element, number]>): Element | null {
+  let candidates = clusters;
   if (!candidates.length) return null;
   if (headline) {
     const boundary = findBoundaryAfter(doc, headline);

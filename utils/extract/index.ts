@@ -9,7 +9,7 @@ import { prepareWorkingCopy } from './prepare';
 import { pruneFeeds } from './prune-feed';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
-import { isHttpUrl, resolveUrl } from './urls';
+import { isHttpUrl, isOtherPage, resolveUrl } from './urls';
 
 export type * from './types';
 
@@ -72,7 +72,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     absolutizeUrls(content, baseUrl);
     cleanArticleHtml(content);
     const text = blockTextOf(content);
-    if (isNotAnArticle(content, text, !!landmarks.headline, pruned.cardsRemoved)) {
+    if (isNotAnArticle(content, text, baseUrl, pruned.cardsRemoved, !!landmarks.body)) {
       return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
     }
 
@@ -142,13 +142,19 @@ function serializeChildren(el: Element): string {
 }
 
 /**
- * A front page or a feed page: too little text, or what is left is itself a
- * pile of linked headlines.
+ * A front page or a feed page: nothing left once the feeds are cut, or what
+ * is left is itself a pile of headlines linking to other pages. A short page
+ * that is not a feed (a note, a test page) is still an article.
  */
-function isNotAnArticle(content: Element, text: string, hasHeadline: boolean, cardsRemoved: number): boolean {
-  if (text.length < MIN_ARTICLE_CHARS) return true;
-  if (!hasHeadline && cardsRemoved >= 4 && text.length < 600) return true;
-  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => h.closest('a[href]') || h.querySelector('a[href]'));
+function isNotAnArticle(content: Element, text: string, baseUrl: string, cardsRemoved: number, hasBody: boolean): boolean {
+  if (!text.trim()) return true;
+  if (cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return true;
+  // A story with a body of paragraphs may list linked items (a review of ten games); a feed page has no such body.
+  if (hasBody) return false;
+  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => {
+    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+    return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
+  });
   if (linkedHeadings.length >= 3) {
     const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
     if (linkedText > text.length * 0.5) return true;

@@ -102,7 +102,10 @@ export const TAGS_HEADING = /^(?:hashtags?|tags?|topics?|keywords?|schlagwörter
 
 /** Headings of promo boxes: newsletters, apps, AI features, subscriptions. */
 export const PROMO_HEADING =
-  /^(?:try (?:our|the new) .*features?|try .* ai|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) .*(?:newsletter|updates|alerts))?|(?:get|download) (?:our|the) (?:free )?app|(?:our|free|daily|weekly|the) newsletters?|newsletters?|follow us(?: on .*)?|share this(?: article| story)?|stay (?:informed|updated|in the know)|advertisement|anzeige|publicité|.*\bai (?:features|tools|assistant)\b.*)$/i;
+  /^(?:try (?:our|the new) .*features?|try .* ai|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) .*(?:newsletter|updates|alerts))?|(?:get|download) (?:our|the) (?:free )?app|(?:our|free|daily|weekly|the) newsletters?|newsletters?|follow us(?: on .*)?|share this(?: article| story)?|stay (?:informed|updated|in the know)|.*\bai (?:features|tools|assistant)\b.*)$/i;
+
+/** The label over an ad slot. */
+export const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|إعلان|פרסומת)$/i;
 
 /** A short lead-in that marks an inline promo card between paragraphs. */
 export const INLINE_PROMO_PREFIX =

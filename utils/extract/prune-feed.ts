@@ -1,10 +1,10 @@
 import type { Landmarks } from './detect';
 import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from './dom';
 import {
-  AGGREGATOR_NOTE, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
+  AD_LABEL, AGGREGATOR_NOTE, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
 } from './patterns';
 import { outletOfFeedHeading, readCard, type CardReading } from './related-cards';
-import { resolveUrl } from './urls';
+import { isOtherPage } from './urls';
 
 /**
  * Cuts what surrounds a story on aggregator pages before Readability sees it:
@@ -21,22 +21,43 @@ export interface PruneOutcome {
   signals: string[];
 }
 
-type SectionKind = 'feed' | 'comments' | 'tags' | 'promo';
+type SectionKind = 'feed' | 'comments' | 'tags' | 'promo' | 'ad';
 
-export function pruneFeeds(doc: Document, landmarks: Landmarks, baseUrl: string): PruneOutcome {
+/**
+ * The pruning rules, in the order they run. Earlier rules see more of the
+ * page; "other articles" runs first so a full second story is taken whole.
+ */
+export const PRUNE_RULES = [
+  'otherArticles',
+  'timedCardFeeds',
+  'labelledSections',
+  'linkedHeadingGrids',
+  'inlinePromos',
+  'commentThreads',
+  'tagLists',
+  'signupBoxes',
+  'pageChrome',
+  'aggregatorNotes',
+] as const;
+export type PruneRule = (typeof PRUNE_RULES)[number];
+
+export function pruneFeeds(doc: Document, landmarks: Landmarks, baseUrl: string, rules: readonly PruneRule[] = PRUNE_RULES): PruneOutcome {
   const pruner = new Pruner(landmarks, baseUrl);
   const body = doc.body ?? doc.documentElement;
   if (!body) return { related: [], cardsRemoved: 0, signals: [] };
-  pruner.removeOtherArticles(body);
-  pruner.removeTimedCardFeeds(body);
-  pruner.removeLabelledSections(body);
-  pruner.removeLinkedHeadingGrids(body);
-  pruner.removeInlinePromos(body);
-  pruner.removeCommentThreads(body);
-  pruner.removeTagLists(body);
-  pruner.removeSignupBoxes(body);
-  pruner.removePageChrome(body);
-  pruner.removeAggregatorNotes(body);
+  const run: Record<PruneRule, (root: Element) => void> = {
+    otherArticles: (root) => pruner.removeOtherArticles(root),
+    timedCardFeeds: (root) => pruner.removeTimedCardFeeds(root),
+    labelledSections: (root) => pruner.removeLabelledSections(root),
+    linkedHeadingGrids: (root) => pruner.removeLinkedHeadingGrids(root),
+    inlinePromos: (root) => pruner.removeInlinePromos(root),
+    commentThreads: (root) => pruner.removeCommentThreads(root),
+    tagLists: (root) => pruner.removeTagLists(root),
+    signupBoxes: (root) => pruner.removeSignupBoxes(root),
+    pageChrome: (root) => pruner.removePageChrome(root),
+    aggregatorNotes: (root) => pruner.removeAggregatorNotes(root),
+  };
+  for (const rule of rules) run[rule](body);
   return pruner.outcome();
 }
 
@@ -58,6 +79,15 @@ class Pruner {
   /** Whether removing `el` would take the headline or the story body with it. */
   private isProtected(el: Element): boolean {
     return this.protectedNodes.some((p) => el === p || el.contains(p));
+  }
+
+  /**
+   * Inside the story found after the headline: a list of linked items there
+   * (a review of ten games, a live blog's posts) belongs to the story.
+   */
+  private isInStory(el: Element): boolean {
+    const body = this.landmarks.body;
+    return !!body && !!this.landmarks.headline && (body === el || body.contains(el) || (el.parentElement === body));
   }
 
   private collect(card: Element, defaultSource: string | null = null): void {
@@ -118,7 +148,7 @@ class Pruner {
       groups.set(parent, list);
     }
     for (const cards of groups.values()) {
-      const storyCards = cards.filter((c) => isAttached(c) && !this.isProtected(c) && hasHeadlineLink(c, this.baseUrl));
+      const storyCards = cards.filter((c) => isAttached(c) && !this.isProtected(c) && !this.isInStory(c) && hasHeadlineLink(c, this.baseUrl));
       if (storyCards.length < 2) continue;
       for (const card of storyCards) {
         this.collect(card);
@@ -135,6 +165,10 @@ class Pruner {
       if (!isAttached(heading) || this.isProtected(heading)) continue;
       const kind = classifyLabel(textOf(heading));
       if (!kind) continue;
+      if (kind === 'ad') {
+        this.removeAdSlot(heading);
+        continue;
+      }
       const section = this.sectionOf(heading);
       const feedOutlet = kind === 'feed' ? outletOfFeedHeading(textOf(heading)) : null;
       if (section) {
@@ -169,6 +203,13 @@ class Pruner {
     return el.parentElement === this.landmarks.body && el.tagName === 'P' && textOf(el).length >= 80 && linkDensity(el) < 0.3;
   }
 
+  /** An "Advertisement" label and the small slot around it, never more. */
+  private removeAdSlot(label: Element): void {
+    let slot = label;
+    while (slot.parentElement && !this.isProtected(slot.parentElement) && textOf(slot.parentElement).length < 120) slot = slot.parentElement;
+    removeNode(slot);
+  }
+
   /** The wrapper a heading introduces: climbed while the heading stays its first content. */
   private sectionOf(heading: Element): Element | null {
     let section: Element = heading;
@@ -191,7 +232,7 @@ class Pruner {
       if (card.parentElement) parents.add(card.parentElement);
     }
     for (const parent of parents) {
-      if (!isAttached(parent) || this.isProtected(parent)) continue;
+      if (!isAttached(parent) || this.isProtected(parent) || this.isInStory(parent)) continue;
       const cards = Array.from(parent.children).filter(
         (c) => queryAll(c, 'h2, h3, h4').length === 1 && queryAll(c, 'p').length <= 3 && hasHeadlineLink(c, this.baseUrl),
       );
@@ -292,13 +333,6 @@ function linkDensity(el: Element): number {
   return queryAll(el, 'a').reduce((n, a) => n + textOf(a).length, 0) / total;
 }
 
-function isOtherPage(href: string | null, baseUrl: string): boolean {
-  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href.trim())) return false;
-  const resolved = resolveUrl(href, baseUrl);
-  if (!resolved) return false;
-  return resolved.split('#')[0] !== baseUrl.split('#')[0];
-}
-
 /** Whether a card links to another story with a headline-sized text. */
 function hasHeadlineLink(card: Element, baseUrl: string): boolean {
   const links = card.tagName === 'A' ? [card] : queryAll(card, 'a[href]');
@@ -336,6 +370,7 @@ function classifyLabel(text: string): SectionKind | null {
   if (COMMENTS_HEADING.test(text)) return 'comments';
   if (TAGS_HEADING.test(text)) return 'tags';
   if (PROMO_HEADING.test(text)) return 'promo';
+  if (AD_LABEL.test(text)) return 'ad';
   return null;
 }
 

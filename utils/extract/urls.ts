@@ -69,3 +69,11 @@ export function stripTrackingParams(url: string): string {
   }
   return parsed.href;
 }
+
+/** Whether a link leads to another page than `baseUrl` (not a fragment, script or mail link). */
+export function isOtherPage(href: string | null, baseUrl: string): boolean {
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href.trim())) return false;
+  const resolved = resolveUrl(href, baseUrl);
+  if (!resolved) return false;
+  return resolved.split('#')[0] !== baseUrl.split('#')[0];
+}

@@ -37,6 +37,8 @@ const AGENCIES = new Set([
 ]);
 const ORG_WORDS = /(?:^|\s)(?:news|press|agency|agencies|media|staff|newsroom|desk|editors|editorial|board|team|wire|wires|service|reporters|correspondents|institute|university|ministry|department|foundation|association|inc\.?|ltd\.?|llc|corp\.?|group)(?=$|\s)/i;
 const SELF_CREDIT_TAIL = /\s+(?:staff(?:\s+writers?)?|newsroom|news\s+desk|desk|editors|editorial(?:\s+board)?|team|reporters|wire)$/i;
+/** Job titles that follow a name in some bylines ("Jane Doe, Senior Reporter"): not people. */
+const ROLE = /^(?:(?:senior|staff|chief|special|contributing|political|foreign|deputy|associate|managing)\s+)*(?:reporter|correspondent|writer|editor|contributor|columnist|analyst|producer|photographer)s?$/i;
 const BY_PREFIX = /^\s*(?:by|von|par|por|di|door|av|af)\s+/i;
 
 function compact(name: string): string {
@@ -89,7 +91,7 @@ export function parseByline(byline: string | null | undefined, outletNames: (str
       last.suffix = segment.replace(/^(jr|sr)$/i, '$1.');
       continue;
     }
-    if (isSelfCredit(segment, outletNames)) continue;
+    if (isSelfCredit(segment, outletNames) || ROLE.test(segment) || /[@\d]/.test(segment)) continue;
     out.push(looksLikeOrganization(segment) ? { kind: 'org', name: segment } : parsePerson(segment));
   }
   return out;

@@ -243,7 +243,12 @@ export function finishInlines(inlines: Inline[]): Inline[] {
     for (const node of list) {
       switch (node.type) {
         case 'text': {
-          const text = node.text.replace(/[\u200B\u200C\u200D\uFEFF\u00AD]/g, '').replace(/[ \t\n\r\f\v]+/g, ' ');
+          // A lone no-break space between words is kept (French "« oui »"); in a run with other
+          // white space, or standing alone, it is just white space.
+          const text = node.text
+            .replace(/[\u200B\u200C\u200D\uFEFF\u00AD]/g, '')
+            .replace(/[ \t\n\r\f\v\u00A0]*[ \t\n\r\f\v][ \t\n\r\f\v\u00A0]*/g, ' ')
+            .replace(/^\u00A0+$/, ' ');
           let body = text;
           if (body.startsWith(' ')) {
             if (!lineStart) pendingSpace = true;

@@ -77,17 +77,21 @@ function cleanTitle(article: Article): string {
   return article.title.replace(/\s+/g, ' ').trim() || 'Untitled';
 }
 
-/** A title in quotation marks with the period inside, unless it ends in ? or !; quotes inside become single. */
-function quotedTitle(title: string): string {
+/** Double quotation marks inside a quoted text become single ones (MLA 6.9, CMOS 6.11). */
+function singleInnerQuotes(text: string): string {
   let open = true;
-  const inner = title.replace(/[“”"]/g, (c) => {
+  return text.replace(/[“”"]/g, (c) => {
     if (c === '“') return '‘';
     if (c === '”') return '’';
     const out = open ? '‘' : '’';
     open = !open;
     return out;
   });
-  return `“${withPeriod(inner)}”`;
+}
+
+/** A title in quotation marks with the period inside, unless it ends in ? or !. */
+function quotedTitle(title: string): string {
+  return `“${withPeriod(singleInnerQuotes(title))}”`;
 }
 
 function headline(article: Article, style: 'mla' | 'chicago'): string {
@@ -318,4 +322,21 @@ export function formatCitation(article: Article, style: CitationStyle, ctx: Form
     default:
       throw new RangeError(`Unknown citation style: ${String(style)}`);
   }
+}
+
+/**
+ * A quotation from the article followed by its citation: for "Copy with
+ * citation" on a selection. The quote is collapsed to one line and set in
+ * double quotation marks (quotes inside it become single ones).
+ */
+export function formatQuoteWithCitation(selection: string, article: Article, style: CitationStyle, ctx: FormatContext): Citation {
+  const quote = selection.replace(/\s+/g, ' ').trim();
+  const citation = formatCitation(article, style, ctx);
+  if (!quote) return citation;
+  const quoted = `“${singleInnerQuotes(quote)}”`;
+  return {
+    text: `${quoted}\n\n${citation.text}`,
+    html: `<blockquote>${escapeHtml(quoted)}</blockquote>\n${style === 'bibtex' ? citation.html : `<p>${citation.html}</p>`}`,
+    markdown: `> ${escapeMarkdown(quoted, true)}\n\n${citation.markdown}`,
+  };
 }

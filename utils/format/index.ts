@@ -6,5 +6,5 @@ export type { FormatContext, MarkdownOptions, RichHtmlOptions } from './context'
 export { formatText } from './text';
 export { formatMarkdown } from './markdown';
 export { formatRichHtml } from './rich-html';
-export { formatCitation, CITATION_STYLES, type Citation, type CitationStyle } from './citation';
+export { formatCitation, formatQuoteWithCitation, CITATION_STYLES, type Citation, type CitationStyle } from './citation';
 export { cleanUrl } from './clean-url';
