@@ -34,8 +34,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --quiet                           no progress lines on stderr
   --help
 
-Memory: run under --expose-gc (npx tsx --expose-gc scripts/bench.ts ...) to collect garbage before every
-page, outside the clocks; peak memory then shows what extraction keeps alive, not GC laziness.`;
+Memory: under --expose-gc (npx tsx --expose-gc scripts/bench.ts ...) garbage is collected between
+corpora, so each corpus's peak is its own. Timings are comparable only on an otherwise idle machine.`;
 
 export class UsageError extends Error {}
 

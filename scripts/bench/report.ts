@@ -163,7 +163,7 @@ export function renderMarkdown(report: BenchReport): string {
     .map((c) => `${SHORT_LABEL[c.name]} ${mb(c.memory.rssMb)}`)
     .join(', ');
   lines.push(
-    `Peak memory: process max RSS ${mb(report.memory.processMaxRssMb)}; sampled peak RSS per corpus: ${perCorpus || 'n/a'}${env.exposeGc ? ' (GC before each page)' : ' (no forced GC; run with --expose-gc for live-memory peaks)'}.`,
+    `Peak memory: process max RSS ${mb(report.memory.processMaxRssMb)}; sampled peak RSS per corpus: ${perCorpus || 'n/a'}${env.exposeGc ? ' (GC between corpora)' : ' (no forced GC; --expose-gc separates the corpora)'}.`,
     `Exceptions: ${report.exceptions.total} (ours ${report.exceptions.ours}, Readability ${report.exceptions.readability}, page loads ${report.exceptions.load}).`,
   );
   const notes = report.corpora.flatMap((c) => c.notes.map((n) => `${SHORT_LABEL[c.name]}: ${n}`));

@@ -24,8 +24,6 @@ export interface PageRow {
   url: string;
   bytes: number;
   parseMs: number | null;
-  /** Heap in use right after both extractions (meaningful with --expose-gc). */
-  heapAfterMb: number;
   loadError?: string;
   ours: {
     code: string;
@@ -85,7 +83,7 @@ export interface CorpusReport {
     ratios: Ratios;
     pagesOver1s: { ours: number; readability: number };
   } | null;
-  memory: MemoryPeak & { gcBetweenCorpora: boolean; gcBeforeEachPage: boolean };
+  memory: MemoryPeak & { gcBetweenCorpora: boolean };
   exceptions: { load: number; ours: number; readability: number };
   wallSeconds: number;
   rows: PageRow[];
@@ -163,6 +161,8 @@ export function runScoredCorpus(
   options: { progress: (line: string) => void; predictions?: Predictions },
 ): CorpusReport {
   const started = performance.now();
+  // With --expose-gc each corpus starts from a collected heap, so its peak is its own. Not per
+  // page: a forced full GC before every page made parse and extract several times slower.
   const gcBetweenCorpora = collectGarbage();
   const memory = new MemorySampler();
   memory.sample();
@@ -175,9 +175,6 @@ export function runScoredCorpus(
   const sourceCounts = { pages: 0, ours: 0, readability: 0, noArticlePages: 0, oursNoArticleRight: 0, readabilityNoArticleRight: 0 };
 
   corpus.pages.forEach((page, index) => {
-    // With --expose-gc, each page starts from a collected heap (outside the clocks), so the
-    // memory samples show what a page keeps alive rather than how lazy the collector was.
-    if (gcBetweenCorpora) collectGarbage();
     const parsed = loadAndParse(page);
     memory.sample();
     let ours = EMPTY_OURS;
@@ -197,7 +194,6 @@ export function runScoredCorpus(
     } else {
       exceptions.load++;
     }
-    const heapAfterMb = process.memoryUsage().heapUsed / (1024 * 1024);
     if (ours.code === 'EXCEPTION') exceptions.ours++;
     if (rd.code === 'EXCEPTION') exceptions.readability++;
 
@@ -271,7 +267,6 @@ export function runScoredCorpus(
       url: page.url,
       bytes: parsed.bytes,
       parseMs,
-      heapAfterMb,
       ...(parsed.error ? { loadError: parsed.error } : {}),
       ours: {
         code: ours.code,
@@ -335,7 +330,7 @@ export function runScoredCorpus(
         readability: times.rdTotal.filter((t) => t > 1000).length,
       },
     },
-    memory: { ...memory.peak(), gcBetweenCorpora, gcBeforeEachPage: gcBetweenCorpora },
+    memory: { ...memory.peak(), gcBetweenCorpora },
     exceptions,
     wallSeconds: (performance.now() - started) / 1000,
     rows,
@@ -353,7 +348,7 @@ export function skippedCorpus(corpus: LoadedCorpus): CorpusReport {
     leaks: null,
     source: null,
     timing: null,
-    memory: { rssMb: Number.NaN, heapUsedMb: Number.NaN, gcBetweenCorpora: false, gcBeforeEachPage: false },
+    memory: { rssMb: Number.NaN, heapUsedMb: Number.NaN, gcBetweenCorpora: false },
     exceptions: { load: 0, ours: 0, readability: 0 },
     wallSeconds: 0,
     rows: [],

@@ -1,12 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { parseHtmlDocument } from '../../cli/load-page';
 import { sanitizeForOutput } from '../../cli/render-article';
+import { runPage, type PageOutcome } from '../../cli/run-page';
 import { extractArticle } from '../../utils/extract';
 import type { Article, ExtractResult } from '../../utils/extract/types';
 
 /**
- * The CLI's path for one page, as the tests drive it: linkedom parse,
- * extraction, then `sanitizeForOutput` on a jsdom window.
+ * Two ways through the CLI's path for one page: `runCliPage` is the CLI's own
+ * `runPage` (bytes in, sanitized article or error code out; it turns any throw
+ * into INTERNAL), and `runCliPipeline` makes the same calls one by one so that
+ * a throw from the core surfaces in the test instead.
  */
 
 const ERROR_CODES = new Set(['NO_ARTICLE', 'PARSE_ERROR', 'TOO_LARGE', 'TIMEOUT', 'IO_ERROR', 'INTERNAL']);
@@ -25,6 +28,12 @@ export interface PipelineOutcome {
   output: Article | null;
 }
 
+/** The page through the CLI's `runPage`, exactly as `extract` and `extract --batch` run it. */
+export function runCliPage(html: string, url: string): PageOutcome {
+  return runPage(new TextEncoder().encode(html), url);
+}
+
+/** Linkedom parse, `extractArticle`, `sanitizeForOutput`: the steps of `runPage`, without its catch-all. */
 export function runCliPipeline(html: string, url: string, doc?: Document): PipelineOutcome {
   const parsed = doc ?? parseHtmlDocument(html);
   const result = extractArticle(parsed, url);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createArticleSanitizer } from '../../utils/sanitize';
 import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
 import { assertSafeHtml, findUnsafeConstructs, hasAllowedScheme } from '../helpers/assert-safe-html';
-import { resultShapeProblems, runCliPipeline, sanitizerWindow, unsafeArticleUrls } from '../helpers/run-pipeline';
+import { resultShapeProblems, runCliPage, sanitizerWindow, unsafeArticleUrls } from '../helpers/run-pipeline';
 import { loadCorpusVectors, loadSubsetVectors, type XssVector } from '../helpers/xss-corpus';
 
 /**
  * Every XSS vector, planted in a realistic article page, goes through the
- * CLI's path (linkedom parse, extractArticle, sanitizeForOutput on jsdom) and
+ * CLI's `runPage` (decode, linkedom parse, extractArticle, sanitizeForOutput
+ * on jsdom: what `extract` prints as `contentHtml`) and
  * must come out with nothing that runs, navigates or phones home. The vector
  * is planted twice, in two pages: as a block between paragraphs and inline in
  * a paragraph. The sanitizer is also run on the bare payload, so a core that
@@ -21,26 +22,26 @@ interface Tally {
   articles: number;
   rawPayloadsFlagged: number;
   vectors: number;
-  /** Articles whose raw body held the story's last paragraph... */
-  tailInRaw: number;
-  /** ...and whose sanitized body still does. */
+  /** Articles whose sanitized body still holds the story's last paragraph, after the payload. */
   tailKept: number;
 }
 
 const TAIL_SENTENCE = ARTICLE_PARAGRAPHS[7].slice(0, 60);
 
 function checkPage(page: string, tally: Tally): void {
-  const { result, output } = runCliPipeline(page, ARTICLE_URL);
+  const outcome = runCliPage(page, ARTICLE_URL);
   tally.pages++;
-  expect(resultShapeProblems(result)).toEqual([]);
-  if (!result.ok || !output) return;
-  tally.articles++;
-  assertSafeHtml(output.contentHtml, 'contentHtml');
-  expect(unsafeArticleUrls(output, hasAllowedScheme)).toEqual([]);
-  if (result.article.contentHtml.includes(TAIL_SENTENCE)) {
-    tally.tailInRaw++;
-    if (output.contentHtml.includes(TAIL_SENTENCE)) tally.tailKept++;
+  if (!outcome.ok) {
+    expect(resultShapeProblems({ ok: false, ...outcome.error })).toEqual([]);
+    // INTERNAL is what runPage makes of an exception: the core or sanitizer threw.
+    expect(outcome.error.code, outcome.error.message).not.toBe('INTERNAL');
+    return;
   }
+  expect(resultShapeProblems(outcome)).toEqual([]);
+  tally.articles++;
+  assertSafeHtml(outcome.article.contentHtml, 'contentHtml');
+  expect(unsafeArticleUrls(outcome.article, hasAllowedScheme)).toEqual([]);
+  if (outcome.article.contentHtml.includes(TAIL_SENTENCE)) tally.tailKept++;
 }
 
 function checkVector(vector: XssVector, tally: Tally): void {
@@ -54,18 +55,18 @@ function checkVector(vector: XssVector, tally: Tally): void {
 
 /**
  * Guards against a vacuous pass: the checker must see danger in many raw
- * payloads, the core must find the article in most pages, and sanitizing
- * must not throw away the story around the payload.
+ * payloads, the article must come out of most pages, and most outputs must
+ * still hold the story's last paragraph, which follows the payload.
  */
 function expectMeaningfulRun(tally: Tally, minFlaggedShare: number): void {
   expect(tally.vectors).toBeGreaterThan(0);
   expect(tally.rawPayloadsFlagged / tally.vectors).toBeGreaterThanOrEqual(minFlaggedShare);
   expect(tally.articles / tally.pages).toBeGreaterThanOrEqual(0.5);
-  if (tally.tailInRaw > 0) expect(tally.tailKept / tally.tailInRaw).toBeGreaterThanOrEqual(0.9);
+  expect(tally.tailKept / tally.articles).toBeGreaterThanOrEqual(0.75);
 }
 
 function newTally(): Tally {
-  return { pages: 0, articles: 0, rawPayloadsFlagged: 0, vectors: 0, tailInRaw: 0, tailKept: 0 };
+  return { pages: 0, articles: 0, rawPayloadsFlagged: 0, vectors: 0, tailKept: 0 };
 }
 
 describe('the checker itself', () => {

@@ -2,7 +2,8 @@ import type { Aggregator, Outlet } from './types';
 import type { Landmarks } from './detect';
 import type { PageMetadata } from './page-metadata';
 import { findInJson, jsonLdString, typesOf } from './page-metadata';
-import { collapseWhitespace, precedes, queryAll, textOf } from './dom';
+import { collapseWhitespace, isAttached, precedes, queryAll, textOf } from './dom';
+import { closestTag, type PageScan, type ShortText } from './page-scan';
 import { ATTRIBUTION_PHRASES, BYLINE_NOISE, OUTLET_WORDS, READ_MORE_LINK, isRelativeTime } from './patterns';
 import { findSiteHint, nameFromHost } from './sites';
 import { cleanOutletName } from './related-cards';
@@ -35,16 +36,22 @@ const OUTLET_LABEL_CLASS = /(?:^|[\s_-])(?:source|provider|publisher|outlet|attr
 const SOCIAL_HOSTS = /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
 
 /** Reads the page's DOM for clues to the original outlet. Run after pruning, before Readability. */
-export function gatherSourceEvidence(doc: Document, landmarks: Landmarks, metadata: PageMetadata, pageUrl: string): SourceEvidence {
+export function gatherSourceEvidence(
+  doc: Document,
+  landmarks: Landmarks,
+  metadata: PageMetadata,
+  pageUrl: string,
+  scan: PageScan,
+): SourceEvidence {
   const clues: Clue[] = [];
   clues.push(...cluesFromJsonLd(metadata, pageUrl));
   clues.push(...cluesFromMeta(metadata, pageUrl));
   const next = clueFromNextData(metadata.nextData, pageUrl);
   if (next) clues.push(next);
   clues.push(...cluesNearHeadline(doc, landmarks, pageUrl));
-  clues.push(...cluesFromPhrases(doc, pageUrl));
+  clues.push(...cluesFromPhrases(scan.texts, pageUrl));
   const byline = findHeadlineByline(landmarks);
-  return { clues, headlineTime: findHeadlineTime(doc, landmarks), headlineByline: byline.text, bylineElements: byline.elements };
+  return { clues, headlineTime: findHeadlineTime(doc, landmarks, scan), headlineByline: byline.text, bylineElements: byline.elements };
 }
 
 const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|reporter|byline|signature|firma|credit|journalist)(?:s|-?name|-?line|-?info|-?box|__name)?(?:$|[\s_-])/i;
@@ -76,13 +83,14 @@ function findHeadlineByline(landmarks: Landmarks): { text: string | null; elemen
 const TIME_ATTRS = ['datetime', 'data-timestamp', 'data-t', 'data-time', 'data-published', 'data-date', 'content'];
 
 /** The first date the page shows around the headline, before the body; else the first in the page. */
-function findHeadlineTime(doc: Document, landmarks: Landmarks): string | null {
-  const selector = 'time, [datetime], [data-timestamp], [data-t], [data-time], [data-published], [itemprop=datePublished]';
+function findHeadlineTime(doc: Document, landmarks: Landmarks, scan: PageScan): string | null {
   const regions: Element[] = [];
   for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < 3; r = r.parentElement, level++) regions.push(r);
   if (doc.body) regions.push(doc.body);
+  const dated = scan.elements.filter((el) => el.tagName === 'TIME' || TIME_ATTRS.some((attr) => attr !== 'content' && el.hasAttribute(attr)) || el.getAttribute('itemprop') === 'datePublished');
   for (const region of regions) {
-    for (const el of queryAll(region, selector)) {
+    for (const el of dated) {
+      if (!region.contains(el)) continue;
       if (landmarks.body && region !== doc.body && precedes(landmarks.body, el) && !landmarks.body.contains(el)) continue;
       for (const attr of TIME_ATTRS) {
         const iso = toIsoTime(el.getAttribute(attr));
@@ -175,31 +183,43 @@ function cluesNearHeadline(doc: Document, landmarks: Landmarks, pageUrl: string)
 }
 
 /** "Originally published by X", "Source: X", "Read full story on X", "Read more »" to another site. */
-function cluesFromPhrases(doc: Document, pageUrl: string): Clue[] {
+function cluesFromPhrases(texts: ShortText[], pageUrl: string): Clue[] {
   const clues: Clue[] = [];
-  const root = doc.body;
-  if (!root) return clues;
-  for (const el of queryAll(root, 'p, span, a, em, small, i, b, strong, cite, li, footer, div')) {
-    if (el.childElementCount > 3 || el.closest('figure, figcaption, table, caption')) continue;
-    const text = textOf(el);
-    if (text.length < 4 || text.length > 160) continue;
-    const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
-    const linkUrl = link ? resolveUrl(link.getAttribute('href'), pageUrl) : null;
-    const externalUrl = isHttpUrl(linkUrl) && !isSameSite(linkUrl, pageUrl) ? linkUrl : null;
-    if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) {
-      clues.push({ signal: 'read-more-link', url: externalUrl });
-      continue;
-    }
-    for (const { signal, pattern } of ATTRIBUTION_PHRASES) {
-      const match = pattern.exec(text);
-      if (!match) continue;
-      const name = cleanOutletName(match[1]);
-      if (!isOutletLike(name) && !externalUrl) continue;
-      clues.push({ signal, name: isOutletLike(name) ? name : null, url: externalUrl });
-      break;
+  const seen = new Set<Element>();
+  for (const t of texts) {
+    if (!PHRASE_START.test(t.text) || !isAttached(t.parent)) continue;
+    // The phrase may span the text node and a link after it: read up to two levels of parents.
+    for (let el: Element | null = t.parent, level = 0; el && level < 3 && el.tagName !== 'BODY'; el = el.parentElement, level++) {
+      if (seen.has(el) || closestTag(el, FIGURE_TAGS)) break;
+      seen.add(el);
+      const clue = readPhraseClue(el, pageUrl);
+      if (clue) {
+        clues.push(clue);
+        break;
+      }
     }
   }
   return clues;
+}
+
+const PHRASE_START = /^(?:originally|this (?:article|story)|source|quelle|fuente|read|view|see|continue|weiterlesen|vollständigen|lire|المصدر|מקור|full (?:story|article))/i;
+const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'TABLE', 'CAPTION']);
+
+function readPhraseClue(el: Element, pageUrl: string): Clue | null {
+  const text = textOf(el);
+  if (text.length < 4 || text.length > 160) return null;
+  const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
+  const linkUrl = link ? resolveUrl(link.getAttribute('href'), pageUrl) : null;
+  const externalUrl = isHttpUrl(linkUrl) && !isSameSite(linkUrl, pageUrl) ? linkUrl : null;
+  if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) return { signal: 'read-more-link', url: externalUrl };
+  for (const { signal, pattern } of ATTRIBUTION_PHRASES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const name = cleanOutletName(match[1]);
+    if (!isOutletLike(name) && !externalUrl) return null;
+    return { signal, name: isOutletLike(name) ? name : null, url: externalUrl };
+  }
+  return null;
 }
 
 function isOutletLike(name: string | null | undefined): name is string {

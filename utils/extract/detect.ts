@@ -1,4 +1,7 @@
-import { collapseWhitespace, headingLevel, precedes, queryAll, textOf } from './dom';
+import { collapseWhitespace, headingLevel, precedes, textOf } from './dom';
+import type { PageScan } from './page-scan';
+
+const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
 import { FEED_HEADING } from './patterns';
 import type { PageMetadata } from './page-metadata';
 import { jsonLdString } from './page-metadata';
@@ -19,10 +22,10 @@ export interface Landmarks {
 
 const LONG_PARAGRAPH_CHARS = 80;
 
-export function findLandmarks(doc: Document, metadata: PageMetadata): Landmarks {
+export function findLandmarks(scan: PageScan, metadata: PageMetadata): Landmarks {
   const titles = collectTitles(metadata);
-  const headline = findHeadline(doc, titles);
-  const body = findBodyCluster(doc, headline);
+  const headline = findHeadline(scan, titles);
+  const body = findBodyCluster(scan, headline);
   return { titles, headline, body };
 }
 
@@ -48,9 +51,11 @@ export function normalizeForMatch(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function findHeadline(doc: Document, titles: string[]): Element | null {
+function findHeadline(scan: PageScan, titles: string[]): Element | null {
   const wanted = titles.map(normalizeForMatch).filter((t) => t.length >= 8);
-  const headings = queryAll(doc, 'h1, h2, h3, [role=heading], [itemprop=headline]');
+  const headings = scan.elements.filter(
+    (el) => HEADLINE_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading' || el.getAttribute('itemprop') === 'headline',
+  );
   let best: Element | null = null;
   let bestRank = Infinity;
   for (const h of headings) {
@@ -66,7 +71,7 @@ function findHeadline(doc: Document, titles: string[]): Element | null {
     }
   }
   if (best) return best;
-  const h1s = queryAll(doc, 'h1').filter((h) => textOf(h).length >= 8);
+  const h1s = scan.byTag('H1').filter((h) => textOf(h).length >= 8);
   return h1s.length === 1 ? h1s[0] : null;
 }
 
@@ -75,15 +80,15 @@ function findHeadline(doc: Document, titles: string[]): Element | null {
  * before the next headline-like boundary (another h1, or an "Up next" heading),
  * so a full second article appended below cannot win.
  */
-function findBodyCluster(doc: Document, headline: Element | null): Element | null {
+function findBodyCluster(scan: PageScan, headline: Element | null): Element | null {
   // Paragraphs make a body; list items only where there are no paragraphs (a bulleted summary).
-  const paragraphs = findClusters(doc, 'p, pre, blockquote');
-  return pickCluster(doc, headline, paragraphs) ?? pickCluster(doc, headline, findClusters(doc, 'li'));
+  const paragraphs = findClusters(scan.byTag('P', 'PRE', 'BLOCKQUOTE'));
+  return pickCluster(scan, headline, paragraphs) ?? pickCluster(scan, headline, findClusters(scan.byTag('LI')));
 }
 
-function findClusters(doc: Document, selector: string): Array<[Element, number]> {
+function findClusters(blocks: Element[]): Array<[Element, number]> {
   const counts = new Map<Element, number>();
-  for (const p of queryAll(doc, selector)) {
+  for (const p of blocks) {
     const parent = p.parentElement;
     if (!parent || textOf(p).length < LONG_PARAGRAPH_CHARS) continue;
     counts.set(parent, (counts.get(parent) ?? 0) + 1);
@@ -92,11 +97,11 @@ function findClusters(doc: Document, selector: string): Array<[Element, number]>
   return Array.from(counts.entries()).filter(([, n]) => n >= 2);
 }
 
-function pickCluster(doc: Document, headline: Element | null, clusters: Array<[Element, number]>): Element | null {
+function pickCluster(scan: PageScan, headline: Element | null, clusters: Array<[Element, number]>): Element | null {
   let candidates = clusters;
   if (!candidates.length) return null;
   if (headline) {
-    const boundary = findBoundaryAfter(doc, headline);
+    const boundary = findBoundaryAfter(scan, headline);
     const within = candidates.filter(
       ([el]) => (precedes(headline, el) || el.contains(headline)) && (!boundary || !precedes(boundary, el)),
     );
@@ -106,8 +111,8 @@ function pickCluster(doc: Document, headline: Element | null, clusters: Array<[E
   return candidates[0][0];
 }
 
-function findBoundaryAfter(doc: Document, headline: Element): Element | null {
-  for (const h of queryAll(doc, 'h1, h2, h3, h4, [role=heading]')) {
+function findBoundaryAfter(scan: PageScan, headline: Element): Element | null {
+  for (const h of scan.byTag('H1', 'H2', 'H3', 'H4')) {
     if (h === headline || !precedes(headline, h)) continue;
     if (h.tagName === 'H1' && headingLevel(headline) <= 1) return h;
     if (FEED_HEADING.test(textOf(h))) return h;

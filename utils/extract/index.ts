@@ -9,6 +9,7 @@ import { prepareWorkingCopy } from './prepare';
 import { pruneFeeds } from './prune-feed';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
+import { scanPage } from './page-scan';
 import { isHttpUrl, isOtherPage, resolveUrl } from './urls';
 
 export type * from './types';
@@ -53,12 +54,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
     const work = prepareWorkingCopy(doc);
     const baseUrl = findBaseUrl(work, url);
-    const metadata = readPageMetadata(work);
-    const landmarks = findLandmarks(work, metadata);
+    const scan = scanPage(work.documentElement);
+    const metadata = readPageMetadata(work, scan);
+    const landmarks = findLandmarks(scan, metadata);
     checkBudget('detect');
 
-    const pruned = pruneFeeds(work, landmarks, baseUrl);
-    const evidence = gatherSourceEvidence(work, landmarks, metadata, baseUrl);
+    const pruned = pruneFeeds(work, landmarks, baseUrl, scan);
+    const evidence = gatherSourceEvidence(work, landmarks, metadata, baseUrl, scan);
     // The byline is read; its block (author links, "3 min read") is furniture, not story.
     for (const el of evidence.bylineElements) el.parentNode?.removeChild(el);
     const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;

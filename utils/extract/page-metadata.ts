@@ -1,4 +1,5 @@
-import { collapseWhitespace, queryAll } from './dom';
+import { collapseWhitespace } from './dom';
+import type { PageScan } from './page-scan';
 
 /**
  * Everything the page says about itself outside its visible text: meta tags,
@@ -24,34 +25,36 @@ export interface PageMetadata {
 const ARTICLE_TYPES = /(?:^|:)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 const MAX_JSON_BYTES = 2_000_000;
 
-export function readPageMetadata(doc: Document): PageMetadata {
+export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
   const meta = new Map<string, string>();
-  for (const el of queryAll(doc, 'meta[content]')) {
+  for (const el of scan.byTag('META')) {
     const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').toLowerCase().trim();
     const content = collapseWhitespace(el.getAttribute('content'));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
 
   const jsonLd: Record<string, unknown>[] = [];
-  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
+  const scripts = scan.byTag('SCRIPT');
+  for (const script of scripts.filter((el) => /ld\+json/i.test(el.getAttribute('type') ?? ''))) {
     const parsed = parseJson(script.textContent ?? '');
     if (parsed !== undefined) collectJsonLdObjects(parsed, jsonLd, 0);
   }
   const jsonLdArticle = jsonLd.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
 
-  const canonicalEl = doc.querySelector('link[rel~="canonical"][href]');
+  const canonicalEl = scan.byTag('LINK').find((el) => /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '') && el.getAttribute('href'));
   const html = doc.documentElement;
   return {
     meta,
     jsonLd,
     jsonLdArticle,
     canonical: canonicalEl?.getAttribute('href')?.trim() || null,
-    nextData: readNextData(doc),
-    pageJson: queryAll(doc, 'script[type="application/json"]:not(#__NEXT_DATA__)')
+    nextData: readNextData(scripts),
+    pageJson: scripts
+      .filter((el) => el.getAttribute('type') === 'application/json' && el.getAttribute('id') !== '__NEXT_DATA__')
       .slice(0, 20)
       .map((script) => parseJson(script.textContent ?? ''))
       .filter((v) => v !== undefined),
-    documentTitle: collapseWhitespace(doc.querySelector('title')?.textContent),
+    documentTitle: collapseWhitespace(scan.byTag('TITLE')[0]?.textContent),
     lang: html?.getAttribute('lang')?.trim() || meta.get('content-language') || null,
     dir: html?.getAttribute('dir')?.trim().toLowerCase() || doc.body?.getAttribute('dir')?.trim().toLowerCase() || null,
   };
@@ -83,10 +86,10 @@ function collectJsonLdObjects(node: unknown, out: Record<string, unknown>[], dep
   if (obj['@graph']) collectJsonLdObjects(obj['@graph'], out, depth + 1);
 }
 
-function readNextData(doc: Document): unknown {
-  const tagged = doc.querySelector('script#__NEXT_DATA__');
+function readNextData(scripts: Element[]): unknown {
+  const tagged = scripts.find((el) => el.getAttribute('id') === '__NEXT_DATA__');
   if (tagged) return parseJson(tagged.textContent ?? '');
-  for (const script of queryAll(doc, 'script:not([src])')) {
+  for (const script of scripts.filter((el) => !el.hasAttribute('src'))) {
     const text = script.textContent ?? '';
     const at = text.indexOf('__NEXT_DATA__');
     if (at < 0) continue;

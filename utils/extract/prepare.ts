@@ -1,4 +1,4 @@
-import { queryAll, removeNode, textOf } from './dom';
+import { queryAll, removeNode, textOf, walkElements } from './dom';
 import { STORY_CONTINUES } from './patterns';
 
 /**
@@ -9,10 +9,28 @@ import { STORY_CONTINUES } from './patterns';
 export function prepareWorkingCopy(doc: Document): Document {
   const clone = cloneDocument(doc);
   flattenDeclarativeShadowRoots(clone);
-  defuseClobberingNames(clone);
-  resolveLazyImages(clone);
-  revealCollapsedStory(clone);
+  const root = clone.documentElement;
+  if (!root) return clone;
+  // One walk collects what the three fixes need, instead of three selector queries.
+  const named: Element[] = [];
+  const images: Element[] = [];
+  const controls: Element[] = [];
+  for (const el of walkElements(root)) {
+    const tag = el.tagName;
+    if (el.hasAttribute('name') || el.hasAttribute('id')) named.push(el);
+    if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
+    else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) controls.push(el);
+  }
+  defuseClobberingNames(clone, named);
+  resolveLazyImages(images);
+  revealCollapsedStory(controls);
   return clone;
+}
+
+const REVEAL_CLASS = /readmore|read-more|continue|expand/i;
+
+function isRevealControl(el: Element): boolean {
+  return el.getAttribute('role') === 'button' || REVEAL_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /**
@@ -38,17 +56,21 @@ export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj
  * return the element instead of the DOM API (DOM clobbering). Readability and
  * our stages call those APIs, so in the clone we drop such names.
  */
-function defuseClobberingNames(doc: Document): void {
-  const querySelectorAll = findPrototypeMethod<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
+function defuseClobberingNames(doc: Document, named: Element[]): void {
   const docProto = Object.getPrototypeOf(doc);
-  for (const el of Array.from(querySelectorAll.call(doc, '[name], [id]'))) {
+  for (const el of named) {
     for (const attr of ['name', 'id']) {
       const value = el.getAttribute(attr);
       if (!value) continue;
-      const form = el.closest('form');
-      if (value in docProto || (form && value in Object.getPrototypeOf(form)) || value === '__proto__') el.removeAttribute(attr);
+      if (value in docProto || value === '__proto__' || isFormClobber(el, value)) el.removeAttribute(attr);
     }
   }
+}
+
+/** A control named like a property of its form (`<input name="submit">` shadows `form.submit`). */
+function isFormClobber(el: Element, value: string): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (n.tagName === 'FORM') return value in Object.getPrototypeOf(n);
+  return false;
 }
 
 /**
@@ -60,7 +82,7 @@ export function flattenDeclarativeShadowRoots(doc: Document): void {
   // A nested root sits inside its host's template content, out of the document's reach until
   // the outer root is flattened: repeat, a bounded number of rounds.
   for (let round = 0; round < 32; round++) {
-    const templates = queryAll(doc, 'template[shadowrootmode], template[shadowroot]');
+    const templates = Array.from(doc.getElementsByTagName('template')).filter((t) => t.hasAttribute('shadowrootmode') || t.hasAttribute('shadowroot'));
     if (!templates.length) return;
     for (const template of templates) flattenShadowTemplate(template);
   }
@@ -106,8 +128,8 @@ const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url'
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 
 /** Gives lazy images the source they would load when scrolled into view. */
-function resolveLazyImages(doc: Document): void {
-  for (const img of queryAll(doc, 'img, source')) {
+function resolveLazyImages(images: Element[]): void {
+  for (const img of images) {
     const src = img.getAttribute('src') ?? '';
     if (PLACEHOLDER_SRC.test(src.trim())) {
       const lazy = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !PLACEHOLDER_SRC.test(v.trim()));
@@ -125,8 +147,7 @@ function resolveLazyImages(doc: Document): void {
  * Aggregators collapse the second half of a story behind "Story continues".
  * That half is the article: strip what hides it, and drop the button.
  */
-function revealCollapsedStory(doc: Document): void {
-  const controls = queryAll(doc, 'button, a, [role=button], summary, [class*="readmore"], [class*="read-more"], [class*="continue"], [class*="expand"]');
+function revealCollapsedStory(controls: Element[]): void {
   for (const control of controls) {
     if (control.childElementCount > 2) continue;
     const label = textOf(control);

@@ -3,6 +3,7 @@ import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from
 import {
   AD_LABEL, AGGREGATOR_NOTE, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
 } from './patterns';
+import { closestTag, hasVisibleText, type PageScan } from './page-scan';
 import { outletOfFeedHeading, readCard, type CardReading } from './related-cards';
 import { isOtherPage } from './urls';
 
@@ -41,10 +42,16 @@ export const PRUNE_RULES = [
 ] as const;
 export type PruneRule = (typeof PRUNE_RULES)[number];
 
-export function pruneFeeds(doc: Document, landmarks: Landmarks, baseUrl: string, rules: readonly PruneRule[] = PRUNE_RULES): PruneOutcome {
-  const pruner = new Pruner(landmarks, baseUrl);
+export function pruneFeeds(
+  doc: Document,
+  landmarks: Landmarks,
+  baseUrl: string,
+  scan: PageScan,
+  rules: readonly PruneRule[] = PRUNE_RULES,
+): PruneOutcome {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { related: [], cardsRemoved: 0, signals: [] };
+  const pruner = new Pruner(landmarks, baseUrl, scan);
   const run: Record<PruneRule, (root: Element) => void> = {
     otherArticles: (root) => pruner.removeOtherArticles(root),
     timedCardFeeds: (root) => pruner.removeTimedCardFeeds(root),
@@ -68,7 +75,12 @@ class Pruner {
   private signals = new Set<string>();
   private readonly protectedNodes: Element[];
 
-  constructor(private landmarks: Landmarks, private baseUrl: string) {
+  constructor(
+    private landmarks: Landmarks,
+    private baseUrl: string,
+    /** The page's elements and short texts (see page-scan.ts); removed entries are skipped. */
+    private scan: PageScan,
+  ) {
     this.protectedNodes = [landmarks.headline, landmarks.body].filter((n): n is Element => !!n);
   }
 
@@ -101,8 +113,9 @@ class Pruner {
 
   /** Removes a feed-like region, keeping its cards as related links. */
   private cutFeed(region: Element, signal: string, defaultSource: string | null = null): void {
-    for (const card of findCards(region)) this.collect(card, defaultSource);
-    this.cardsRemoved += Math.max(1, findCards(region).length);
+    const cards = findCards(region);
+    for (const card of cards) this.collect(card, defaultSource);
+    this.cardsRemoved += Math.max(1, cards.length);
     this.signals.add(signal);
     removeNode(region);
   }
@@ -113,7 +126,7 @@ class Pruner {
    */
   removeOtherArticles(root: Element): void {
     if (!this.protectedNodes.length) return;
-    const articles = queryAll(root, 'article');
+    const articles = this.scan.byTag('ARTICLE').filter(isAttached);
     if (articles.length < 2) return;
     for (const article of articles) {
       if (!isAttached(article) || this.isProtected(article)) continue;
@@ -132,8 +145,10 @@ class Pruner {
    * two or more such cards under one parent are a feed.
    */
   removeTimedCardFeeds(root: Element): void {
-    const markers = queryAll(root, 'span, time, small, div, p, li, em, i, b, strong')
-      .filter((el) => el.childElementCount === 0 && hasRelativeTime(textOf(el)))
+    const markers = Array.from(
+      new Set(this.scan.texts.filter((t) => !t.parent.firstElementChild && hasRelativeTime(t.text)).map((t) => t.parent)),
+    )
+      .filter(isAttached)
       .slice(0, 400);
     if (markers.length < 2) return;
     const markerSet = new Set(markers);
@@ -161,7 +176,7 @@ class Pruner {
 
   /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
   removeLabelledSections(root: Element): void {
-    for (const heading of findLabelHeadings(root)) {
+    for (const heading of findLabelHeadings(this.scan)) {
       if (!isAttached(heading) || this.isProtected(heading)) continue;
       const kind = classifyLabel(textOf(heading));
       if (!kind) continue;
@@ -224,17 +239,19 @@ class Pruner {
   /** Three or more siblings that each hold a linked headline: a grid of story cards. */
   removeLinkedHeadingGrids(root: Element): void {
     const parents = new Set<Element>();
-    for (const h of queryAll(root, 'h2, h3, h4')) {
-      const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+    const headings = this.scan.byTag('H2', 'H3', 'H4').filter(isAttached);
+    const headingSet = new Set(headings);
+    for (const h of headings) {
+      const link = closestTag(h, LINK_TAGS) ?? h.getElementsByTagName('a')[0] ?? null;
       if (!link || !isOtherPage(link.getAttribute('href'), this.baseUrl)) continue;
       let card: Element = h;
-      while (card.parentElement && card.parentElement !== root && queryAll(card.parentElement, 'h2, h3, h4').length === 1) card = card.parentElement;
+      while (card.parentElement && card.parentElement !== root && countIn(card.parentElement, headingSet) === 1) card = card.parentElement;
       if (card.parentElement) parents.add(card.parentElement);
     }
     for (const parent of parents) {
       if (!isAttached(parent) || this.isProtected(parent) || this.isInStory(parent)) continue;
       const cards = Array.from(parent.children).filter(
-        (c) => queryAll(c, 'h2, h3, h4').length === 1 && queryAll(c, 'p').length <= 3 && hasHeadlineLink(c, this.baseUrl),
+        (c) => countIn(c, headingSet) === 1 && c.getElementsByTagName('p').length <= 3 && hasHeadlineLink(c, this.baseUrl),
       );
       if (cards.length < 3 || cards.length < parent.children.length * 0.6) continue;
       if (cards.some((c) => this.isProtected(c))) continue;
@@ -249,10 +266,11 @@ class Pruner {
 
   /** "Read also: <link>" cards placed between the story's paragraphs. */
   removeInlinePromos(root: Element): void {
-    for (const el of queryAll(root, 'p, div, aside, section, li, blockquote, figure')) {
-      if (!isAttached(el) || this.isProtected(el)) continue;
+    for (const t of this.scan.texts) {
+      if (!INLINE_PROMO_PREFIX.test(t.text) || !isAttached(t.parent)) continue;
+      const el = blockAround(t.parent, INLINE_PROMO_PREFIX, 600, PROMO_BLOCKS);
+      if (!el || this.isProtected(el)) continue;
       const text = textOf(el);
-      if (text.length > 600 || !INLINE_PROMO_PREFIX.test(text)) continue;
       // The promo names another story: a headline-sized link right after the label, not a bare "Read more »".
       const headlineLinks = queryAll(el, 'a[href]').filter((a) => textOf(a).replace(INLINE_PROMO_PREFIX, '').split(' ').length >= 3);
       const linkText = headlineLinks.reduce((n, a) => n + textOf(a).length, 0);
@@ -267,57 +285,92 @@ class Pruner {
   /** Site navigation, banners and footers outside the story. */
   removePageChrome(root: Element): void {
     const story = this.landmarks.body;
-    for (const el of queryAll(root, 'nav, [role=navigation], header, footer, [role=banner], [role=contentinfo]')) {
+    for (const el of this.scan.elements) {
+      if (!CHROME_TAGS.has(el.tagName) && !CHROME_ROLES.has(el.getAttribute('role') ?? '')) continue;
       if (!isAttached(el) || this.isProtected(el) || (story && story.contains(el))) continue;
-      if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && el.closest('article')) continue;
+      if ((el.tagName === 'HEADER' || el.tagName === 'FOOTER') && closestTag(el, ARTICLE_TAGS)) continue;
       removeNode(el);
     }
   }
 
+
   /** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
   removeTagLists(root: Element): void {
-    for (const el of queryAll(root, 'div, p, ul, section, nav, footer')) {
+    const containers = new Set<Element>();
+    for (const t of this.scan.texts) {
+      if (!isAttached(t.parent)) continue;
+      if (TAG_LIST_PREFIX.test(t.text)) {
+        const block = blockAround(t.parent, TAG_LIST_PREFIX, 400, TAG_BLOCKS);
+        if (block) containers.add(block);
+      } else if (t.text.startsWith('#') && t.parent.tagName === 'A' && t.parent.parentElement) {
+        containers.add(closestTag(t.parent.parentElement, TAG_BLOCKS) ?? t.parent.parentElement);
+      }
+    }
+    for (const el of containers) {
       if (!isAttached(el) || this.isProtected(el)) continue;
       const links = queryAll(el, 'a');
       if (!links.length) continue;
-      const text = textOf(el);
       const hashtags = links.length >= 2 && links.every((a) => textOf(a).startsWith('#'));
-      const labelled = TAG_LIST_PREFIX.test(text) && text.length < 400;
+      const labelled = TAG_LIST_PREFIX.test(textOf(el));
       if ((hashtags || labelled) && linkDensity(el) > 0.5) removeNode(el);
     }
   }
 
   /** Newsletter and subscription boxes: an e-mail form or a promo class around little text. */
   removeSignupBoxes(root: Element): void {
-    for (const input of queryAll(root, 'input[type=email], input[name*=email], input[placeholder*="@"]')) {
-      let box: Element | null = input.closest('form');
-      while (box && box.parentElement && !this.isProtected(box.parentElement) && textOf(box.parentElement).length < 400) box = box.parentElement;
+    for (const input of this.scan.byTag('INPUT')) {
+      if (!isAttached(input) || !isEmailInput(input)) continue;
+      let box: Element | null = closestTag(input, FORM_TAGS);
+      while (box && box.parentElement && box.parentElement !== root && !this.isProtected(box.parentElement) && textOf(box.parentElement).length < 400) box = box.parentElement;
       if (box && isAttached(box) && !this.isProtected(box)) removeNode(box);
     }
-    for (const el of queryAll(root, '[class], [id]')) {
-      if (!isAttached(el) || this.isProtected(el)) continue;
-      const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (PROMO_CLASS.test(label) && textOf(el).length < 500) removeNode(el);
+    for (const el of this.scan.elements) {
+      const label = classAndId(el);
+      if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || this.isProtected(el)) continue;
+      if (textOf(el).length < 500) removeNode(el);
     }
   }
 
+
   /** Aggregators' own notes: "We have summarized this news...", "Does this summary seem wrong?". */
   removeAggregatorNotes(root: Element): void {
-    for (const el of queryAll(root, 'p, div, span, small, aside')) {
-      if (!isAttached(el) || this.isProtected(el) || el.childElementCount > 3) continue;
-      const text = textOf(el);
-      if (text.length <= 300 && AGGREGATOR_NOTE.test(text)) removeNode(el);
+    for (const t of this.scan.texts) {
+      if (!AGGREGATOR_NOTE.test(t.text) || !isAttached(t.parent)) continue;
+      const el = blockAround(t.parent, AGGREGATOR_NOTE, 300, NOTE_BLOCKS);
+      if (el && !this.isProtected(el)) removeNode(el);
     }
   }
 
   /** Comment threads marked by class or id. */
   removeCommentThreads(root: Element): void {
-    for (const el of queryAll(root, 'div, section, ol, ul, aside, footer, article')) {
-      if (!isAttached(el) || this.isProtected(el)) continue;
-      const label = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-      if (COMMENT_CLASS.test(label)) removeNode(el);
+    for (const el of this.scan.elements) {
+      if (!COMMENT_CONTAINER_TAGS.has(el.tagName)) continue;
+      const label = classAndId(el);
+      if (!label || !COMMENT_CLASS.test(label) || !isAttached(el) || this.isProtected(el) || el === root) continue;
+      removeNode(el);
     }
   }
+
+}
+
+const PROMO_BLOCKS = new Set(['P', 'DIV', 'ASIDE', 'SECTION', 'LI', 'BLOCKQUOTE', 'FIGURE']);
+const TAG_BLOCKS = new Set(['DIV', 'P', 'UL', 'SECTION', 'NAV', 'FOOTER']);
+const NOTE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'ASIDE']);
+const LINK_TAGS = new Set(['A']);
+const FORM_TAGS = new Set(['FORM']);
+const ARTICLE_TAGS = new Set(['ARTICLE']);
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+const COMMENT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'OL', 'UL', 'ASIDE', 'FOOTER', 'ARTICLE']);
+
+function classAndId(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls && id ? `${cls} ${id}` : cls || id || '';
+}
+
+function isEmailInput(input: Element): boolean {
+  return input.getAttribute('type') === 'email' || /email/i.test(input.getAttribute('name') ?? '') || (input.getAttribute('placeholder') ?? '').includes('@');
 }
 
 function countIn(container: Element, markers: Set<Element>): number {
@@ -342,13 +395,14 @@ function hasHeadlineLink(card: Element, baseUrl: string): boolean {
 /** Story cards inside a removed region, one element per story. */
 function findCards(region: Element): Element[] {
   // A whole article (one headline over paragraphs) is one card.
-  const headlines = queryAll(region, 'h1, h2, h3');
-  if (headlines.length === 1 && queryAll(region, 'p').length >= 2) return [region];
-  const articles = queryAll(region, 'article');
+  const headlines = ['h1', 'h2', 'h3'].reduce((n, tag) => n + region.getElementsByTagName(tag).length, 0);
+  if (headlines === 1 && region.getElementsByTagName('p').length >= 2) return [region];
+  const articles = Array.from(region.getElementsByTagName('article'));
   if (articles.length) return articles;
   const headlineLinks: Element[] = [];
   const seen = new Set<string>();
-  for (const a of queryAll(region, 'a[href]')) {
+  for (const a of Array.from(region.getElementsByTagName('a'))) {
+    if (!a.hasAttribute('href')) continue;
     const text = textOf(a);
     const isHeadline = text.split(' ').length >= 3 || !!a.closest('h1, h2, h3, h4, h5, h6') || !!a.querySelector('h1, h2, h3, h4, h5, h6');
     const href = a.getAttribute('href') ?? '';
@@ -375,25 +429,40 @@ function classifyLabel(text: string): SectionKind | null {
 }
 
 /** Real headings, plus short standalone labels such as `<div class="title">Similar News:</div>`. */
-function findLabelHeadings(root: Element): Element[] {
+function findLabelHeadings(scan: PageScan): Element[] {
+  const candidates = new Set<Element>(scan.byTag('H1', 'H2', 'H3', 'H4', 'H5', 'H6'));
+  for (const t of scan.texts) if (t.text.length <= 60 && classifyLabel(t.text)) candidates.add(t.parent);
   const out: Element[] = [];
-  for (const el of queryAll(root, 'h1, h2, h3, h4, h5, h6, [role=heading], div, span, p, strong, b, header, summary, legend')) {
-    const isHeading = headingLevel(el) > 0;
-    if (!isHeading && el.childElementCount > 1) continue;
+  for (const el of candidates) {
+    if (!isAttached(el) || (headingLevel(el) === 0 && el.childElementCount > 1)) continue;
     const text = textOf(el);
     if (text.length > 60 || !classifyLabel(text)) continue;
     // A label inside a heading or wrapper with the same text: use the outermost one.
     let label = el;
-    while (label.parentElement && textOf(label.parentElement) === text && label.parentElement.tagName !== 'BODY') label = label.parentElement;
+    while (label.parentElement && label.parentElement.tagName !== 'BODY' && textOf(label.parentElement) === text) label = label.parentElement;
     if (!out.includes(label) && !out.some((o) => o.contains(label))) out.push(label);
   }
-  return out;
+  return out.sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+/**
+ * The outermost element around a short text that still reads as that text
+ * (matches `pattern`, at most `maxLength` long), among `tags`.
+ */
+function blockAround(start: Element, pattern: RegExp, maxLength: number, tags: ReadonlySet<string>): Element | null {
+  let found: Element | null = null;
+  for (let el: Element | null = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const text = textOf(el);
+    if (text.length > maxLength || !pattern.test(text)) break;
+    if (tags.has(el.tagName)) found = el;
+  }
+  return found;
 }
 
 /** The first child that shows something (text, image or heading). */
 function firstContentChild(parent: Element): Element | null {
-  for (const child of Array.from(parent.children)) {
-    if (textOf(child) || child.querySelector('img, svg, picture') || /^(?:IMG|SVG|PICTURE)$/i.test(child.tagName)) return child;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (/^(?:IMG|SVG|PICTURE)$/i.test(child.tagName) || hasVisibleText(child) || child.getElementsByTagName('img').length) return child;
   }
   return null;
 }

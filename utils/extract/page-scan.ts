@@ -1,0 +1,84 @@
+import { collapseWhitespace } from './dom';
+
+/**
+ * One walk over the working copy, done once after it is prepared: every
+ * element in document order, and every short text node with its parent.
+ * The stages ask this index instead of running selector queries over the
+ * whole page (on linkedom each such query is a full walk plus selector
+ * matching). Elements removed later stay in the lists; callers check
+ * `isAttached` where it matters.
+ */
+export interface ShortText {
+  parent: Element;
+  text: string;
+}
+
+export interface PageScan {
+  /** All elements under the root, in document order. */
+  elements: Element[];
+  /** Short text nodes (collapsed, at most 160 characters) with their parent element. */
+  texts: ShortText[];
+  /** Elements whose tag is one of `tags` (upper case), in document order. */
+  byTag(...tags: string[]): Element[];
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SHORT_TEXT = 160;
+
+export function scanPage(root: Element): PageScan {
+  const elements: Element[] = [];
+  const texts: ShortText[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const raw = node.nodeValue ?? '';
+      if (raw.length > SHORT_TEXT * 4) continue;
+      const text = collapseWhitespace(raw);
+      if (text && text.length <= SHORT_TEXT && node.parentNode?.nodeType === 1) texts.push({ parent: node.parentNode as Element, text });
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    elements.push(el);
+    if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
+    // Children pushed in reverse so that they pop in document order.
+    const last = stack.length;
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    void last;
+  }
+  const cache = new Map<string, Element[]>();
+  return {
+    elements,
+    texts,
+    byTag(...tags: string[]) {
+      const key = tags.join(',');
+      let hit = cache.get(key);
+      if (!hit) {
+        const wanted = new Set(tags);
+        hit = elements.filter((el) => wanted.has(el.tagName.toUpperCase()));
+        cache.set(key, hit);
+      }
+      return hit;
+    },
+  };
+}
+
+/** The nearest ancestor (or self) whose tag is in `tags`. */
+export function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let n = el; n; n = n.parentElement) if (tags.has(n.tagName)) return n;
+  return null;
+}
+
+/** Whether an element shows any text, found without building its whole text. */
+export function hasVisibleText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+    if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return false;
+}
