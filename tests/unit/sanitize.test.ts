@@ -34,11 +34,12 @@ describe('createArticleSanitizer: setup', () => {
     expect(sanitize('')).toBe('');
   });
 
-  it('registers its hooks on its own instance, not on the shared DOMPurify', async () => {
+  it('registers its hooks on its own instance: another DOMPurify on the same window is untouched', async () => {
     const { default: DOMPurify } = await import('dompurify');
-    const shared = DOMPurify(new JSDOM('').window as unknown as Parameters<typeof DOMPurify>[0]);
-    // The shared default keeps relative links and sets no target: our hooks did not leak into it.
-    expect(shared.sanitize('<a href="/x">x</a>')).toBe('<a href="/x">x</a>');
+    createArticleSanitizer(win);
+    const plain = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    // Our hooks would drop the relative link's href; DOMPurify's defaults keep it and add nothing.
+    expect(plain.sanitize('<a href="/x">x</a>')).toBe('<a href="/x">x</a>');
   });
 
   it('two sanitizers with different options do not affect each other', () => {

@@ -93,6 +93,14 @@ export const FEED_HEADING = new RegExp(
   'i',
 );
 
+/**
+ * Headings of site-wide lists (what is trending or most read across the
+ * site). They are cut like feeds but not offered as this story's related
+ * links: they are not about it.
+ */
+export const SITEWIDE_HEADING =
+  /^(?:trending(?: now| stories| news| topics| articles)?|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|now|today))?|popular(?: now| stories| articles| today)?|top (?:stories|news|headlines)|editor'?s? (?:picks?|choice)|don'?t miss|meistgelesen|les plus lus|lo más leído|mais lidas|الأكثر قراءة)\s*[:»›>]*$/i;
+
 /** Headings above comment threads. */
 export const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion|responses?|kommentare?|commentaires?|comentarios?|commenti|التعليقات|תגובות)(?:\s*\(\d+\))?\s*:?$/i;

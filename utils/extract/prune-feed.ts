@@ -1,7 +1,7 @@
 import type { Landmarks } from './detect';
 import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from './dom';
 import {
-  AD_LABEL, AGGREGATOR_NOTE, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
+  AD_LABEL, AGGREGATOR_NOTE, SITEWIDE_HEADING, COMMENTS_HEADING, COMMENT_CLASS, FEED_HEADING, PROMO_CLASS, TAG_LIST_PREFIX, INLINE_PROMO_PREFIX, PROMO_HEADING, TAGS_HEADING, hasRelativeTime,
 } from './patterns';
 import { closestTag, hasVisibleText, type PageScan } from './page-scan';
 import { outletOfFeedHeading, readCard, type CardReading } from './related-cards';
@@ -22,7 +22,7 @@ export interface PruneOutcome {
   signals: string[];
 }
 
-type SectionKind = 'feed' | 'comments' | 'tags' | 'promo' | 'ad';
+type SectionKind = 'feed' | 'sitewide' | 'comments' | 'tags' | 'promo' | 'ad';
 
 /**
  * The pruning rules, in the order they run. Earlier rules see more of the
@@ -363,6 +363,16 @@ const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 const COMMENT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'OL', 'UL', 'ASIDE', 'FOOTER', 'ARTICLE']);
 
+const SIDEBAR_CLASS = /(?:^|[\s_-])(?:sidebar|side-bar|rail|right-rail|left-rail|widget-area)(?:$|[\s_-])/i;
+
+/** Inside an `<aside>`, a complementary region or a sidebar/rail container. */
+function isInSidebar(el: Element): boolean {
+  for (let n: Element | null = el; n && n.tagName !== 'BODY'; n = n.parentElement) {
+    if (n.tagName === 'ASIDE' || n.getAttribute('role') === 'complementary' || SIDEBAR_CLASS.test(classAndId(n))) return true;
+  }
+  return false;
+}
+
 function classAndId(el: Element): string {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
@@ -420,6 +430,7 @@ function findCards(region: Element): Element[] {
 
 function classifyLabel(text: string): SectionKind | null {
   if (!text || text.length > 60) return null;
+  if (SITEWIDE_HEADING.test(text)) return 'sitewide';
   if (FEED_HEADING.test(text)) return 'feed';
   if (COMMENTS_HEADING.test(text)) return 'comments';
   if (TAGS_HEADING.test(text)) return 'tags';
