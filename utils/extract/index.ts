@@ -10,6 +10,7 @@ import { pruneFeeds } from './prune-feed';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
 import { scanPage } from './page-scan';
+import { trimEdgeFurniture } from './trim-furniture';
 import { isHttpUrl, isOtherPage, resolveUrl } from './urls';
 
 export type * from './types';
@@ -73,6 +74,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const content = unwrapReadabilityPage(read.content);
     absolutizeUrls(content, baseUrl);
     cleanArticleHtml(content);
+    trimEdgeFurniture(content);
     const text = blockTextOf(content);
     if (isNotAnArticle(content, text, baseUrl, pruned.cardsRemoved, !!landmarks.body)) {
       return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');

@@ -125,7 +125,8 @@ class Pruner {
    * the story; the others are cards or a full "Up next" article.
    */
   removeOtherArticles(root: Element): void {
-    if (!this.protectedNodes.length) return;
+    // Without the headline we cannot tell which article the page is about (a live briefing of many).
+    if (!this.landmarks.headline) return;
     const articles = this.scan.byTag('ARTICLE').filter(isAttached);
     if (articles.length < 2) return;
     for (const article of articles) {

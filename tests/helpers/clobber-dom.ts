@@ -1,0 +1,91 @@
+import { JSDOM } from 'jsdom';
+
+/**
+ * jsdom (29) does not implement the Document named-property getter: in a
+ * browser `<img name="querySelectorAll">` makes `document.querySelectorAll`
+ * that image, and because Document is [LegacyOverrideBuiltIns] the name wins
+ * over the prototype's method; in jsdom it does not. The tests install the
+ * getter by hand, following the HTML standard's rules, so that the core meets
+ * the clobbered document it meets in Chromium.
+ *
+ * The getter is live (it looks the names up on every read, as the browser
+ * does), so removing the `name` attribute un-clobbers, and it is installed on
+ * documents made by `cloneNode` too, since a browser's clone is clobbered as
+ * well.
+ */
+
+/**
+ * Elements that a document exposes by name (HTML, "Document" named properties):
+ * embed, form, iframe, img and object with a `name`; object with an `id`; img
+ * with an `id` when it also has a non-empty `name`.
+ */
+function namedElements(doc: Document, name: string): Element[] {
+  const out: Element[] = [];
+  const all = protoCall<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', '*');
+  for (const el of Array.from(all)) {
+    const tag = el.localName;
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+    const elName = el.getAttribute('name');
+    const elId = el.getAttribute('id');
+    if (['embed', 'form', 'iframe', 'img', 'object'].includes(tag) && elName === name) out.push(el);
+    else if (tag === 'object' && elId === name) out.push(el);
+    else if (tag === 'img' && elId === name && !!elName) out.push(el);
+  }
+  return out;
+}
+
+/** Calls a Document method through its prototype, past any clobbering. */
+function protoCall<T>(doc: Document, method: string, ...args: unknown[]): T {
+  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, method);
+    if (desc && typeof desc.value === 'function') return desc.value.apply(doc, args) as T;
+  }
+  throw new TypeError(`no ${method}`);
+}
+
+/** Reads a property as the prototype chain defines it (getter or method), ignoring own properties. */
+function protoGet(doc: Document, name: string): unknown {
+  return Reflect.get(Object.getPrototypeOf(doc), name, doc);
+}
+
+/** Installs live named-property clobbering for `names` on `doc`. */
+export function clobberDocument(doc: Document, names: readonly string[]): Document {
+  for (const name of names) {
+    // [LegacyUnforgeable] members (`location`) are own, non-configurable and win over names in browsers too.
+    if (Object.getOwnPropertyDescriptor(doc, name)?.configurable === false) continue;
+    Object.defineProperty(doc, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const hits = namedElements(doc, name);
+        if (hits.length === 0) return protoGet(doc, name);
+        // One element: the element itself (an iframe would give its window; none has one here).
+        if (hits.length === 1) return hits[0];
+        // Several: a live collection in the browser; an array-like is enough to break a caller.
+        return hits;
+      },
+    });
+  }
+  return doc;
+}
+
+/**
+ * A jsdom document of `html` whose named elements clobber `document.X` as in a
+ * browser, and whose clones (`cloneNode` on the document, however reached) are
+ * clobbered the same way.
+ */
+export function parseClobberedDocument(html: string, url: string, names: readonly string[]): Document {
+  const { window } = new JSDOM(html, { url });
+  const NodeProto = window.Node.prototype as Node;
+  const originalClone = NodeProto.cloneNode;
+  Object.defineProperty(NodeProto, 'cloneNode', {
+    configurable: true,
+    writable: true,
+    value: function cloneNode(this: Node, deep?: boolean) {
+      const copy = originalClone.call(this, deep);
+      if (copy.nodeType === 9) clobberDocument(copy as Document, names);
+      return copy;
+    },
+  });
+  return clobberDocument(window.document, names);
+}

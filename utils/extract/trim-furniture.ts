@@ -1,0 +1,56 @@
+import { collapseWhitespace, countWords, queryAll, removeNode, textOf } from './dom';
+
+/**
+ * After Readability: drop the short furniture lines it keeps at the edges of
+ * a story: date stamps ("Updated Nov 19, 6:55 AM"), bylines ("By Jane Doe -
+ * 11/18/19") and copyright notices. Only blocks before the first or after
+ * the last real paragraph go, so nothing inside the story's text is touched.
+ */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
+const DATE_TOKEN = new RegExp(`\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\.? \\d{1,2}|\\d{1,2}\\.? ${MONTH}|\\d{1,2}:\\d{2})\\b`, 'i');
+const STAMP_START = /^(?:updated|published|posted|last (?:updated|modified)|first published|modified|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado)\b/i;
+const BYLINE_START = /^(?:by|von|par|por)\s+\p{Lu}/u;
+const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
+
+const EDGE_BLOCKS = 'p, div, span, time, li, h4, h5, h6, small, address, footer, header';
+const MIN_STORY_PARAGRAPH = 120;
+
+export function trimEdgeFurniture(content: Element): void {
+  const paragraphs = queryAll(content, 'p').filter((p) => textOf(p).length >= MIN_STORY_PARAGRAPH);
+  if (paragraphs.length < 2) return;
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  for (const el of queryAll(content, EDGE_BLOCKS)) {
+    if (el.contains(first) || el.contains(last) || first.contains(el) || last.contains(el)) continue;
+    const before = isAfter(first, el);
+    const after = isAfter(el, last);
+    if (!before && !after) continue;
+    const text = collapseWhitespace(el.textContent);
+    if (!text || text.length > 300) continue;
+    if (isFurniture(text, after)) removeNode(el);
+  }
+}
+
+/** Whether `el` comes after `ref` in document order, computed from ancestor chains. */
+function isAfter(el: Element, ref: Element): boolean {
+  const chain = (n: Node) => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const a = chain(ref);
+  const b = chain(el);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return false;
+  for (let n = a[i].nextSibling; n; n = n.nextSibling) if (n === b[i]) return true;
+  return false;
+}
+
+function isFurniture(text: string, atEnd: boolean): boolean {
+  const words = countWords(text);
+  if (words <= 12 && (STAMP_START.test(text) || (DATE_TOKEN.test(text) && words <= 8 && !/[.!?]["”’]?$/.test(text)))) return true;
+  if (words <= 14 && BYLINE_START.test(text) && !/[.!?]["”’]?$/.test(text)) return true;
+  if (atEnd && words <= 60 && COPYRIGHT.test(text)) return true;
+  return false;
+}
