@@ -12,7 +12,9 @@ const STAMP_START = /^(?:updated|published|posted|last (?:updated|modified)|firs
 const BYLINE_START = /^(?:by|von|par|por)\s+\p{Lu}/u;
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
 
-const EDGE_BLOCKS = 'p, div, span, time, li, h4, h5, h6, small, address, footer, header';
+const EDGE_BLOCKS = 'p, div, span, time, h4, h5, h6, small, address, footer, header';
+const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
+const LIST_OR_TABLE = new Set(['LI', 'UL', 'OL', 'DL', 'TABLE']);
 const MIN_STORY_PARAGRAPH = 120;
 
 export function trimEdgeFurniture(content: Element): void {
@@ -26,9 +28,19 @@ export function trimEdgeFurniture(content: Element): void {
     const after = isAfter(el, last);
     if (!before && !after) continue;
     const text = collapseWhitespace(el.textContent);
-    if (!text || text.length > 300) continue;
-    if (isFurniture(text, after)) removeNode(el);
+    if (!text || text.length > 300 || isInList(el)) continue;
+    // An inline element counts only when it stands alone in its block, not inside a sentence or a reference.
+    if (INLINE_TAGS.has(el.tagName) && collapseWhitespace(el.parentElement?.textContent) !== text) continue;
+    if (isFurniture(text, after)) {
+      if (process.env.DEBUG_TRIM) console.error('trim', JSON.stringify(text.slice(0, 100)));
+      removeNode(el);
+    }
   }
+}
+
+function isInList(el: Element): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (LIST_OR_TABLE.has(n.tagName)) return true;
+  return false;
 }
 
 /** Whether `el` comes after `ref` in document order, computed from ancestor chains. */
