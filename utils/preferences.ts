@@ -1,11 +1,16 @@
 import { storage } from 'wxt/utils/storage';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 import { CITATION_STYLES as FORMAT_STYLES } from './format/index';
 import type { CitationStyle } from './format/index';
 
 /**
- * The reader's choices that outlive a popup. Synced, so a reader's citation
- * style follows them to another computer; the options page (issue 6) edits
- * the same items.
+ * The reader's choices that outlive a popup. Display and copy choices are
+ * synced, so they follow the reader to another computer; the options page
+ * edits them and every open popup or reader view watches them.
+ *
+ * Values read back are checked against the known choices: synced storage is
+ * written by other copies of the extension (older or newer versions), so an
+ * unknown value falls back instead of reaching the CSS or the formatter.
  */
 
 /** The styles the formatter knows, in menu order. */
@@ -13,18 +18,129 @@ export const CITATION_STYLES: readonly CitationStyle[] = FORMAT_STYLES;
 
 export type CitationStyleName = CitationStyle;
 
-/** Labels for menus, in the order of `CITATION_STYLES`. */
-export const CITATION_STYLE_LABELS: Record<CitationStyleName, string> = {
-  apa: 'APA 7',
-  mla: 'MLA 9',
-  chicago: 'Chicago',
-  bibtex: 'BibTeX',
-  markdown: 'Markdown link',
-};
-
 export function isCitationStyle(value: unknown): value is CitationStyleName {
   return typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value);
 }
 
 /** The style "Copy citation" uses; `apa` until the reader picks another. */
 export const citationStyleItem = storage.defineItem<CitationStyleName>('sync:citationStyle', { fallback: 'apa' });
+
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const FONTS = ['serif', 'sans'] as const;
+export type ReadingFont = (typeof FONTS)[number];
+
+/** Steps rather than a free number, so every step is one the layout was checked with. */
+export const TEXT_SIZES = ['small', 'medium', 'large', 'xlarge'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Column width of the full-tab view (the popup is always 400 px wide). */
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export type LineWidth = (typeof LINE_WIDTHS)[number];
+
+export const themeItem = storage.defineItem<Theme>('sync:theme', { fallback: 'system' });
+export const fontItem = storage.defineItem<ReadingFont>('sync:font', { fallback: 'serif' });
+export const textSizeItem = storage.defineItem<TextSize>('sync:textSize', { fallback: 'medium' });
+export const lineWidthItem = storage.defineItem<LineWidth>('sync:lineWidth', { fallback: 'medium' });
+/** Show the article's images; off also means no image request at all (SECURITY.md, privacy). */
+export const imagesItem = storage.defineItem<boolean>('sync:images', { fallback: true });
+
+/**
+ * The reader asked for aggregator detection on every site. Kept in `local`,
+ * not `sync`: the host permission it goes with is granted per browser, so a
+ * synced "on" would claim a permission this browser never gave. Detection
+ * runs only when this is on and the permission is present.
+ */
+export const aggregatorDetectionItem = storage.defineItem<boolean>('local:aggregatorDetection', { fallback: false });
+
+/** Everything that changes how an article looks. */
+export interface DisplayPreferences {
+  theme: Theme;
+  font: ReadingFont;
+  textSize: TextSize;
+  lineWidth: LineWidth;
+  images: boolean;
+}
+
+export const DEFAULT_DISPLAY: DisplayPreferences = {
+  theme: themeItem.fallback,
+  font: fontItem.fallback,
+  textSize: textSizeItem.fallback,
+  lineWidth: lineWidthItem.fallback,
+  images: imagesItem.fallback,
+};
+
+function oneOf<T extends string>(choices: readonly T[]) {
+  return (value: unknown): value is T => typeof value === 'string' && (choices as readonly string[]).includes(value);
+}
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+type Field<K extends keyof DisplayPreferences> = {
+  item: WxtStorageItem<DisplayPreferences[K], Record<string, never>>;
+  valid: (value: unknown) => value is DisplayPreferences[K];
+};
+
+const DISPLAY_FIELDS: { [K in keyof DisplayPreferences]: Field<K> } = {
+  theme: { item: themeItem, valid: oneOf(THEMES) },
+  font: { item: fontItem, valid: oneOf(FONTS) },
+  textSize: { item: textSizeItem, valid: oneOf(TEXT_SIZES) },
+  lineWidth: { item: lineWidthItem, valid: oneOf(LINE_WIDTHS) },
+  images: { item: imagesItem, valid: isBoolean },
+};
+
+const DISPLAY_KEYS = Object.keys(DISPLAY_FIELDS) as Array<keyof DisplayPreferences>;
+
+/** Keeps only known values; anything else becomes the default. */
+export function checkDisplayPreferences(raw: Partial<Record<keyof DisplayPreferences, unknown>>): DisplayPreferences {
+  const out = { ...DEFAULT_DISPLAY } as Record<keyof DisplayPreferences, unknown>;
+  for (const key of DISPLAY_KEYS) {
+    const value = raw[key];
+    if ((DISPLAY_FIELDS[key].valid as (v: unknown) => boolean)(value)) out[key] = value;
+  }
+  return out as unknown as DisplayPreferences;
+}
+
+/** Reads every display preference at once; the defaults when storage is unavailable. */
+export async function readDisplayPreferences(): Promise<DisplayPreferences> {
+  try {
+    const values = await storage.getItems(DISPLAY_KEYS.map((key) => DISPLAY_FIELDS[key].item));
+    const raw: Partial<Record<keyof DisplayPreferences, unknown>> = {};
+    DISPLAY_KEYS.forEach((key, index) => {
+      raw[key] = values[index]?.value;
+    });
+    return checkDisplayPreferences(raw);
+  } catch {
+    return { ...DEFAULT_DISPLAY };
+  }
+}
+
+/** Calls `onChange` with one checked field whenever another page (the options page) changes it. Returns the unwatch. */
+export function watchDisplayPreferences(onChange: (change: Partial<DisplayPreferences>) => void): () => void {
+  const unwatchers = DISPLAY_KEYS.map((key) =>
+    (DISPLAY_FIELDS[key].item as WxtStorageItem<unknown, Record<string, never>>).watch((value) => {
+      const checked = checkDisplayPreferences({ [key]: value });
+      onChange({ [key]: checked[key] } as Partial<DisplayPreferences>);
+    }),
+  );
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}
+
+/** Stores one display preference (the options page). */
+export async function saveDisplayPreference<K extends keyof DisplayPreferences>(key: K, value: DisplayPreferences[K]): Promise<void> {
+  if (!(DISPLAY_FIELDS[key].valid as (v: unknown) => boolean)(value)) throw new Error(`Not a valid ${key}: ${String(value)}`);
+  await (DISPLAY_FIELDS[key].item as WxtStorageItem<unknown, Record<string, never>>).setValue(value);
+}
+
+/**
+ * Puts the preferences on a document as attributes the shared CSS reads
+ * (`data-theme`, `data-font`, `data-text-size`, `data-line-width`), so a
+ * change restyles the page without re-rendering the article.
+ */
+export function applyDisplayPreferences(root: HTMLElement, prefs: DisplayPreferences): void {
+  root.dataset.theme = prefs.theme;
+  root.dataset.font = prefs.font;
+  root.dataset.textSize = prefs.textSize;
+  root.dataset.lineWidth = prefs.lineWidth;
+}

@@ -1,7 +1,8 @@
 import type { Article, ExtractErrorCode } from './extract/types';
 import { sendMessage } from './messaging';
 import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from './messaging';
-import { describeRestrictedPage } from './restricted-pages';
+import { describeRestrictedPage, restrictedPageReason } from './restricted-pages';
+import type { RestrictedReason } from './restricted-pages';
 
 /**
  * The popup's side of reading a tab: refuse pages the browser forbids, inject
@@ -21,7 +22,13 @@ export type ArticleRequestErrorCode =
 
 export type ArticleRequestResult =
   | { ok: true; article: Article }
-  | { ok: false; code: ArticleRequestErrorCode; message: string };
+  | {
+      ok: false;
+      code: ArticleRequestErrorCode;
+      /** English words for logs; the interface words each code itself (`reason` for RESTRICTED). */
+      message: string;
+      reason?: RestrictedReason;
+    };
 
 /** The tab to read; `url` as far as the browser shares it. */
 export interface ArticleTarget {
@@ -44,8 +51,10 @@ export const EXTRACTOR_SCRIPT = '/content-scripts/extractor.js';
 
 /** Reads the article of the target tab; never throws. */
 export async function requestArticle(target: ArticleTarget, deps: ArticleRequestDeps): Promise<ArticleRequestResult> {
-  const restricted = describeRestrictedPage(target.url, { fileAccess: deps.fileAccess });
-  if (restricted) return { ok: false, code: 'RESTRICTED', message: restricted };
+  const reason = restrictedPageReason(target.url, { fileAccess: deps.fileAccess });
+  if (reason) {
+    return { ok: false, code: 'RESTRICTED', reason, message: describeRestrictedPage(target.url, { fileAccess: deps.fileAccess }) ?? '' };
+  }
 
   try {
     await deps.inject(target.tabId);
@@ -103,12 +112,15 @@ export function describeInjectionFailure(error: unknown): ArticleRequestResult {
     return {
       ok: false,
       code: 'RESTRICTED',
+      reason: 'browser-page',
       message: 'The browser does not let extensions read this page. Open a news article and try again.',
     };
   }
   const refusedUrl = /Cannot access contents of url "([^"]+)"/i.exec(text)?.[1];
-  const refusedBecause = refusedUrl ? describeRestrictedPage(refusedUrl) : null;
-  if (refusedBecause) return { ok: false, code: 'RESTRICTED', message: refusedBecause };
+  const refusedReason = refusedUrl ? restrictedPageReason(refusedUrl) : null;
+  if (refusedUrl && refusedReason) {
+    return { ok: false, code: 'RESTRICTED', reason: refusedReason, message: describeRestrictedPage(refusedUrl) ?? '' };
+  }
   if (/error page/i.test(text)) {
     return { ok: false, code: 'INJECTION_FAILED', message: 'This tab shows an error page, not an article.' };
   }

@@ -48,43 +48,70 @@ export interface RestrictedPageOptions {
   fileAccess?: boolean;
 }
 
+/** Why a page cannot be read, as a key the interface turns into words in its own language. */
+export type RestrictedReason =
+  | 'browser-page'
+  | 'extension-page'
+  | 'generated'
+  | 'file-access'
+  | 'pdf'
+  | 'scheme'
+  | 'store'
+  | 'no-address';
+
 /**
  * Says why the extension cannot read the page at `url`, or returns null when
  * nothing forbids it. An unknown address (undefined, because the browser did
  * not share it) is not known to be restricted: the caller tries and reports
  * the browser's refusal if it comes.
  */
-export function describeRestrictedPage(url: string | undefined, options: RestrictedPageOptions = {}): string | null {
+export function restrictedPageReason(url: string | undefined, options: RestrictedPageOptions = {}): RestrictedReason | null {
   if (url === undefined || url.trim() === '') return null;
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    return 'This tab has no web address that the extension can read.';
+    return 'no-address';
   }
   const scheme = parsed.protocol.toLowerCase();
 
-  if (BROWSER_SCHEMES.has(scheme)) return BROWSER_PAGE;
-  if (EXTENSION_SCHEMES.has(scheme)) {
-    if (parsed.hostname === CHROME_PDF_VIEWER_ID) return pdfMessage();
-    return 'This page belongs to an extension. Browsers do not let other extensions read it.';
-  }
-  if (scheme === 'data:' || scheme === 'blob:' || scheme === 'javascript:') {
-    return 'This tab shows a generated page (data:, blob: or javascript: address), which extensions may not read.';
-  }
+  if (BROWSER_SCHEMES.has(scheme)) return 'browser-page';
+  if (EXTENSION_SCHEMES.has(scheme)) return parsed.hostname === CHROME_PDF_VIEWER_ID ? 'pdf' : 'extension-page';
+  if (scheme === 'data:' || scheme === 'blob:' || scheme === 'javascript:') return 'generated';
   if (scheme === 'file:') {
-    if (isPdf(parsed)) return pdfMessage();
-    if (options.fileAccess) return null;
-    return 'This is a file on your computer. To read it, allow “Access to file URLs” for Sourced Reader on the browser’s extensions page.';
+    if (isPdf(parsed)) return 'pdf';
+    return options.fileAccess ? null : 'file-access';
   }
-  if (scheme !== 'http:' && scheme !== 'https:') {
-    return `Pages with ${scheme} addresses cannot be read by extensions.`;
-  }
-  if (isExtensionStore(parsed)) {
-    return 'This is an extension store. Browsers do not let extensions read store pages.';
-  }
-  if (isPdf(parsed)) return pdfMessage();
+  if (scheme !== 'http:' && scheme !== 'https:') return 'scheme';
+  if (isExtensionStore(parsed)) return 'store';
+  if (isPdf(parsed)) return 'pdf';
   return null;
+}
+
+/** The same verdict as `restrictedPageReason`, in English words (logs, the CLI, tests). */
+export function describeRestrictedPage(url: string | undefined, options: RestrictedPageOptions = {}): string | null {
+  const reason = restrictedPageReason(url, options);
+  if (reason === null) return null;
+  switch (reason) {
+    case 'browser-page':
+      return BROWSER_PAGE;
+    case 'extension-page':
+      return 'This page belongs to an extension. Browsers do not let other extensions read it.';
+    case 'generated':
+      return 'This tab shows a generated page (data:, blob: or javascript: address), which extensions may not read.';
+    case 'file-access':
+      return 'This is a file on your computer. To read it, allow “Access to file URLs” for Sourced Reader on the browser’s extensions page.';
+    case 'pdf':
+      return pdfMessage();
+    case 'store':
+      return 'This is an extension store. Browsers do not let extensions read store pages.';
+    case 'no-address':
+      return 'This tab has no web address that the extension can read.';
+    case 'scheme': {
+      const scheme = /^\s*([a-z][a-z0-9+.-]*:)/i.exec(url ?? '')?.[1]?.toLowerCase() ?? 'such';
+      return `Pages with ${scheme} addresses cannot be read by extensions.`;
+    }
+  }
 }
 
 function pdfMessage(): string {

@@ -2,7 +2,7 @@ import type { Aggregator, Outlet } from './types';
 import type { Landmarks } from './detect';
 import type { PageMetadata } from './page-metadata';
 import { findInJson, jsonLdString, typesOf } from './page-metadata';
-import { collapseWhitespace, isAttached, precedes, queryAll, textOf } from './dom';
+import { collapseWhitespace, isAttached, listElements, precedes, queryAll, textOf } from './dom';
 import { closestTag, type PageScan, type ShortText } from './page-scan';
 import { ATTRIBUTION_PHRASES, BYLINE_NOISE, OUTLET_WORDS, READ_MORE_LINK, isRelativeTime } from './patterns';
 import { findSiteHint, nameFromHost } from './sites';
@@ -87,7 +87,12 @@ function findHeadlineTime(doc: Document, landmarks: Landmarks, scan: PageScan): 
   const regions: Element[] = [];
   for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < 3; r = r.parentElement, level++) regions.push(r);
   if (doc.body) regions.push(doc.body);
-  const dated = scan.elements.filter((el) => el.tagName === 'TIME' || TIME_ATTRS.some((attr) => attr !== 'content' && el.hasAttribute(attr)) || el.getAttribute('itemprop') === 'datePublished');
+  // <time> anywhere; epoch or date attributes only near the headline, where they are cheap to look for.
+  const near = regions.length > 1 ? listElements(regions[Math.min(1, regions.length - 2)]) : [];
+  const dated = [
+    ...near.filter((el) => TIME_ATTRS.some((attr) => attr !== 'content' && el.hasAttribute(attr)) || el.getAttribute('itemprop') === 'datePublished'),
+    ...scan.byTag('TIME'),
+  ];
   for (const region of regions) {
     for (const el of dated) {
       if (!region.contains(el)) continue;
@@ -411,8 +416,7 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   value = splitAuthorOutlet(value).person ?? value;
   value = value.split(/\s*[·•|]\s*/)[0];
   value = value
-    .replace(/^(?:(?:written|story|words|reporting|text|report)\s+)?by[:\s]+/i, '')
-    .replace(/^(?:von|par|por|di|door)\s+/i, '')
+    .replace(/^(?:(?:written|story|words|reporting|text|report|article|geschichte|bericht|artikel|texte|histoire|reportage|historia|artículo|storia|articolo)\s+)?(?:by|von|par|de|por|di|door)[:\s]+/i, '')
     .replace(BYLINE_NOISE, '')
     .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i, '')
     .replace(/\s*[|•·,;:–—-]\s*$/, '')

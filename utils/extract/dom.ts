@@ -78,15 +78,16 @@ function ancestorPath(node: Node): Node[] {
   return path.reverse();
 }
 
-/** Iterative depth-first walk over elements; never recurses, so deep pages cannot overflow the stack. */
-export function* walkElements(root: Element): Generator<Element> {
+/** Every element under `root` (inclusive) in document order, walked without recursion or generators. */
+export function listElements(root: Element): Element[] {
+  const out: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    yield el;
-    const kids = elementChildren(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    out.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
+  return out;
 }
 
 /** Element count and maximum nesting depth, measured without recursion. */

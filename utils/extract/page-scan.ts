@@ -20,20 +20,24 @@ export interface PageScan {
   texts: ShortText[];
   /** Elements whose tag is one of `tags` (upper case), in document order. */
   byTag(...tags: string[]): Element[];
+  /** The element's `class` and `id` joined (read once per element), or ''. */
+  classAndId(el: Element): string;
 }
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const SHORT_TEXT = 160;
+const NON_SPACE = /\S/;
 
 export function scanPage(root: Element): PageScan {
   const elements: Element[] = [];
   const texts: ShortText[] = [];
+  const tagLists = new Map<string, Element[]>();
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
       const raw = node.nodeValue ?? '';
-      if (raw.length > SHORT_TEXT * 4) continue;
+      if (raw.length > SHORT_TEXT * 4 || !NON_SPACE.test(raw)) continue;
       const text = collapseWhitespace(raw);
       if (text && text.length <= SHORT_TEXT && node.parentNode?.nodeType === 1) texts.push({ parent: node.parentNode as Element, text });
       continue;
@@ -41,25 +45,41 @@ export function scanPage(root: Element): PageScan {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     elements.push(el);
-    if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) continue;
+    const tag = el.tagName.toUpperCase();
+    let list = tagLists.get(tag);
+    if (!list) tagLists.set(tag, (list = []));
+    list.push(el);
+    if (SKIPPED_TAGS.has(tag)) continue;
     // Children pushed in reverse so that they pop in document order.
-    const last = stack.length;
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-    void last;
   }
   const cache = new Map<string, Element[]>();
+  const labels = new Map<Element, string>();
+  let order: Map<Element, number> | null = null;
   return {
     elements,
     texts,
     byTag(...tags: string[]) {
+      if (tags.length === 1) return tagLists.get(tags[0]) ?? [];
       const key = tags.join(',');
       let hit = cache.get(key);
       if (!hit) {
-        const wanted = new Set(tags);
-        hit = elements.filter((el) => wanted.has(el.tagName.toUpperCase()));
+        if (!order) order = new Map(elements.map((el, i) => [el, i]));
+        const position = order;
+        hit = tags.flatMap((tag) => tagLists.get(tag) ?? []).sort((a, b) => position.get(a)! - position.get(b)!);
         cache.set(key, hit);
       }
       return hit;
+    },
+    classAndId(el: Element) {
+      let label = labels.get(el);
+      if (label === undefined) {
+        const cls = el.getAttribute('class');
+        const id = el.getAttribute('id');
+        label = cls && id ? `${cls} ${id}` : cls || id || '';
+        labels.set(el, label);
+      }
+      return label;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { queryAll, removeNode, textOf, walkElements } from './dom';
+import { listElements, queryAll, removeNode, textOf } from './dom';
 import { STORY_CONTINUES } from './patterns';
 
 /**
@@ -15,7 +15,7 @@ export function prepareWorkingCopy(doc: Document): Document {
   const named: Element[] = [];
   const images: Element[] = [];
   const controls: Element[] = [];
-  for (const el of walkElements(root)) {
+  for (const el of listElements(root)) {
     const tag = el.tagName;
     if (el.hasAttribute('name') || el.hasAttribute('id')) named.push(el);
     if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
@@ -27,10 +27,8 @@ export function prepareWorkingCopy(doc: Document): Document {
   return clone;
 }
 
-const REVEAL_CLASS = /readmore|read-more|continue|expand/i;
-
 function isRevealControl(el: Element): boolean {
-  return el.getAttribute('role') === 'button' || REVEAL_CLASS.test(el.getAttribute('class') ?? '');
+  return el.hasAttribute('role') && el.getAttribute('role') === 'button';
 }
 
 /**

@@ -326,7 +326,7 @@ class Pruner {
       if (box && isAttached(box) && !this.isProtected(box)) removeNode(box);
     }
     for (const el of this.scan.elements) {
-      const label = classAndId(el);
+      const label = this.scan.classAndId(el);
       if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || this.isProtected(el)) continue;
       if (textOf(el).length < 500) removeNode(el);
     }
@@ -346,7 +346,7 @@ class Pruner {
   removeCommentThreads(root: Element): void {
     for (const el of this.scan.elements) {
       if (!COMMENT_CONTAINER_TAGS.has(el.tagName)) continue;
-      const label = classAndId(el);
+      const label = this.scan.classAndId(el);
       if (!label || !COMMENT_CLASS.test(label) || !isAttached(el) || this.isProtected(el) || el === root) continue;
       removeNode(el);
     }
