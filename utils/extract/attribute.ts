@@ -19,6 +19,8 @@ interface Clue {
   signal: string;
   name?: string | null;
   url?: string | null;
+  /** The line that printed the clue ("Source: X"), furniture to drop before extraction. */
+  element?: Element;
 }
 
 export interface SourceEvidence {
@@ -29,6 +31,8 @@ export interface SourceEvidence {
   headlineByline: string | null;
   /** The elements that print that byline: page furniture, not story text. */
   bylineElements: Element[];
+  /** Attribution lines ("Source: X", "Read more »" to the original): furniture too. */
+  attributionElements: Element[];
 }
 
 const OUTLET_LABEL_CLASS = /(?:^|[\s_-])(?:source|provider|publisher|outlet|attribution|origin|partner)(?:-?name|-?label|-?title)?(?:$|[\s_-])/i;
@@ -51,7 +55,14 @@ export function gatherSourceEvidence(
   clues.push(...cluesNearHeadline(doc, landmarks, pageUrl));
   clues.push(...cluesFromPhrases(scan.texts, pageUrl));
   const byline = findHeadlineByline(landmarks);
-  return { clues, headlineTime: findHeadlineTime(doc, landmarks, scan), headlineByline: byline.text, bylineElements: byline.elements };
+  const attributionElements = clues.map((c) => c.element).filter((el): el is Element => !!el);
+  return {
+    clues,
+    headlineTime: findHeadlineTime(doc, landmarks, scan),
+    headlineByline: byline.text,
+    bylineElements: byline.elements,
+    attributionElements,
+  };
 }
 
 const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|reporter|byline|signature|firma|credit|journalist)(?:s|-?name|-?line|-?info|-?box|__name)?(?:$|[\s_-])/i;
@@ -216,15 +227,25 @@ function readPhraseClue(el: Element, pageUrl: string): Clue | null {
   const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
   const linkUrl = link ? resolveUrl(link.getAttribute('href'), pageUrl) : null;
   const externalUrl = isHttpUrl(linkUrl) && !isSameSite(linkUrl, pageUrl) ? linkUrl : null;
-  if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) return { signal: 'read-more-link', url: externalUrl };
+  if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) return { signal: 'read-more-link', url: externalUrl, element: standaloneLine(el) };
   for (const { signal, pattern } of ATTRIBUTION_PHRASES) {
     const match = pattern.exec(text);
     if (!match) continue;
     const name = cleanOutletName(match[1]);
     if (!isOutletLike(name) && !externalUrl) return null;
-    return { signal, name: isOutletLike(name) ? name : null, url: externalUrl };
+    return { signal, name: isOutletLike(name) ? name : null, url: externalUrl, element: standaloneLine(el) };
   }
   return null;
+}
+
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'LI', 'FOOTER', 'A', 'CITE', 'STRONG', 'B']);
+
+/** The outermost element that holds exactly this line of text (and nothing else). */
+function standaloneLine(el: Element): Element | undefined {
+  const text = textOf(el);
+  let line = el;
+  while (line.parentElement && line.parentElement.tagName !== 'BODY' && textOf(line.parentElement) === text) line = line.parentElement;
+  return LINE_TAGS.has(line.tagName) ? line : undefined;
 }
 
 function isOutletLike(name: string | null | undefined): name is string {
@@ -416,7 +437,7 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   value = splitAuthorOutlet(value).person ?? value;
   value = value.split(/\s*[·•|]\s*/)[0];
   value = value
-    .replace(/^(?:(?:written|story|words|reporting|text|report|article|geschichte|bericht|artikel|texte|histoire|reportage|historia|artículo|storia|articolo)\s+)?(?:by|von|par|de|por|di|door)[:\s]+/i, '')
+    .replace(/^(?:(?:written|story|words|reporting|text|report|article|geschichte|bericht|artikel|texte|histoire|reportage|historia|artículo|storia|articolo)\s+(?:by|von|par|de|por|di|door)|by|von|par|por|door)[:\s]+/i, '')
     .replace(BYLINE_NOISE, '')
     .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i, '')
     .replace(/\s*[|•·,;:–—-]\s*$/, '')

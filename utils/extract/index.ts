@@ -62,8 +62,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
     const pruned = pruneFeeds(work, landmarks, baseUrl, scan);
     const evidence = gatherSourceEvidence(work, landmarks, metadata, baseUrl, scan);
-    // The byline is read; its block (author links, "3 min read") is furniture, not story.
-    for (const el of evidence.bylineElements) el.parentNode?.removeChild(el);
+    // Byline and attribution lines are read; their blocks (author links, "3 min read", "Source: X") are furniture.
+    for (const el of [...evidence.bylineElements, ...evidence.attributionElements]) el.parentNode?.removeChild(el);
     const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
     checkBudget('prune');
 

@@ -422,9 +422,10 @@ function findCards(region: Element): Element[] {
     headlineLinks.push(a);
   }
   const linkSet = new Set(headlineLinks);
+  // Each headline link climbs to the largest element (up to the region itself) holding no other.
   return headlineLinks.map((a) => {
     let card: Element = a;
-    while (card.parentElement && card.parentElement !== region && countIn(card.parentElement, linkSet) === 1) card = card.parentElement;
+    while (card !== region && card.parentElement && region.contains(card.parentElement) && countIn(card.parentElement, linkSet) === 1) card = card.parentElement;
     return card;
   });
 }
