@@ -102,34 +102,35 @@ export function probePage(doc?: Document): PageProbe {
 
   if (!article) article = d.querySelector('[itemprop="articleBody"], article h1, [itemprop="headline"]') !== null;
 
-  // Markup that names the outlet next to the story: a labelled source element (first few only).
-  if (!outlet) {
-    const labels = d.querySelectorAll(
+  // Markup around the headline that names the outlet: a labelled source element, else a link
+  // to another site placed above the headline (a provider's name or logo). Only the headline's
+  // own region is searched, so the cards of a feed further down cannot lend their outlets, and
+  // links after the headline are the story's own citations or share buttons, not its source.
+  const headline = d.querySelector('h1');
+  const hostOf = (href: string | null): string | null => {
+    try {
+      return href ? new URL(href, d.baseURI).hostname.replace(/^www\./, '') : null;
+    } catch {
+      return null;
+    }
+  };
+  const pageHost = hostOf(d.baseURI);
+  let region: Element | null = headline?.parentElement ?? null;
+  for (let level = 0; region && level < 3 && !outlet; level++, region = region.parentElement) {
+    const labels = region.querySelectorAll(
       '[itemprop="sourceOrganization"] [itemprop="name"], [class*="source-name" i], [class*="sourceName"], [class*="provider" i], [class*="publisher-name" i]',
     );
-    for (let i = 0; i < labels.length && i < 5 && !outlet; i++) outlet = clean(labels[i].textContent);
-  }
-
-  // A link to another site right around the headline: the provider's name or logo above the story.
-  if (!outlet) {
-    const headline = d.querySelector('h1');
-    const host = (href: string | null): string | null => {
-      try {
-        return href ? new URL(href, d.baseURI).hostname.replace(/^www\./, '') : null;
-      } catch {
-        return null;
-      }
-    };
-    const pageHost = host(d.baseURI);
-    let region: Element | null = headline?.parentElement ?? null;
-    for (let level = 0; region && level < 2 && !outlet; level++, region = region.parentElement) {
-      const links = region.querySelectorAll('a[href^="http"]');
-      for (let i = 0; i < links.length && i < 10 && !outlet; i++) {
-        const linkHost = host(links[i].getAttribute('href'));
-        if (!linkHost || !pageHost || linkHost === pageHost || linkHost.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${linkHost}`)) continue;
-        outlet = clean(links[i].textContent) ?? clean(links[i].querySelector('img[alt]')?.getAttribute('alt'));
-        originalUrl ??= links[i].getAttribute('href');
-      }
+    for (let i = 0; i < labels.length && i < 5 && !outlet; i++) {
+      outlet = clean(labels[i].textContent) ?? clean(labels[i].querySelector('img[alt]')?.getAttribute('alt'));
+    }
+    const links = region.querySelectorAll('a[href^="http"]');
+    for (let i = 0; i < links.length && i < 10 && !outlet; i++) {
+      // DOCUMENT_POSITION_FOLLOWING (4): the headline comes after the link.
+      if (!headline || !(links[i].compareDocumentPosition(headline) & 4)) continue;
+      const linkHost = hostOf(links[i].getAttribute('href'));
+      if (!linkHost || !pageHost || linkHost === pageHost || linkHost.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${linkHost}`)) continue;
+      outlet = clean(links[i].textContent) ?? clean(links[i].querySelector('img[alt]')?.getAttribute('alt'));
+      if (outlet) originalUrl ??= links[i].getAttribute('href');
     }
   }
 

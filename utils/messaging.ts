@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ExtractResult } from './extract/types';
+import type { ExtractErrorCode, ExtractResult } from './extract/types';
+import { CITATION_STYLES } from './format/index';
+import type { CitationStyle } from './format/index';
 
 /**
  * The one message protocol between the extension's contexts. Every answer is a
@@ -25,9 +27,36 @@ export interface ProtocolFailure {
 /** The extractor's answer: the core's result, or a refusal of the request. */
 export type ExtractReply = ExtractResult | ProtocolFailure;
 
+/** What the background may ask the extractor to copy from its page. */
+export type CopyRequest =
+  /** The article as Markdown (shortcut and context menu). */
+  | { kind: 'markdown' }
+  /**
+   * The reader's selection in quotation marks with the article's citation.
+   * `selectionText` is what the browser reported with the menu click; the
+   * page's live selection is preferred because it keeps line breaks.
+   */
+  | { kind: 'quote'; style: CitationStyle; selectionText?: string };
+
+/** Failures of copying itself, besides extraction's and the protocol's. */
+export type CopyErrorCode = 'CLIPBOARD_REFUSED' | 'NO_SELECTION';
+
+export type CopyReply =
+  | { ok: true; kind: CopyRequest['kind'] }
+  | { ok: false; code: CopyErrorCode | ExtractErrorCode | ProtocolErrorCode; message: string };
+
+/** The on-load detector's finding for its own tab: an aggregator page and the outlet it credits. */
+export interface DetectionReport {
+  outlet: string | null;
+}
+
 export interface ProtocolMap {
   /** Popup (or another extension page) to the extractor content script of a tab: read the article on this page. */
   extractArticle(request: ExtractRequest): ExtractReply;
+  /** Background to the extractor content script: format the article (or a quote) and put it on the clipboard there. */
+  copyArticle(request: CopyRequest): CopyReply;
+  /** The on-load detector (opt-in) to the background: this tab shows an aggregator's copy of a story. */
+  aggregatorDetected(report: DetectionReport): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
@@ -46,11 +75,53 @@ export function isExtractRequest(data: unknown): data is ExtractRequest {
   return true;
 }
 
+/** Longest selection copied with a citation; a page could select megabytes. */
+export const MAX_SELECTION_CHARS = 100_000;
+
+/** Checks an incoming `copyArticle` payload; anything but the documented shape is refused. */
+export function isCopyRequest(data: unknown): data is CopyRequest {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const r = data as Record<string, unknown>;
+  const keys = Object.keys(r);
+  if (r.kind === 'markdown') return keys.every((k) => k === 'kind');
+  if (r.kind !== 'quote') return false;
+  if (!keys.every((k) => k === 'kind' || k === 'style' || k === 'selectionText')) return false;
+  if (typeof r.style !== 'string' || !(CITATION_STYLES as readonly string[]).includes(r.style)) return false;
+  return r.selectionText === undefined || (typeof r.selectionText === 'string' && r.selectionText.length <= MAX_SELECTION_CHARS);
+}
+
+/** Longest outlet name the detector may report (a tooltip, not a document). */
+export const MAX_OUTLET_CHARS = 200;
+
+/** Checks an incoming `aggregatorDetected` payload. */
+export function isDetectionReport(data: unknown): data is DetectionReport {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const r = data as Record<string, unknown>;
+  if (!Object.keys(r).every((k) => k === 'outlet')) return false;
+  return r.outlet === null || (typeof r.outlet === 'string' && r.outlet.length <= MAX_OUTLET_CHARS);
+}
+
 /** The parts of `runtime.MessageSender` that decide whether we answer. */
 export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: unknown;
+  frameId?: number;
+}
+
+/**
+ * The top frame of a web page in some tab, running one of our content
+ * scripts: the only sender whose word about "this tab" we take. Returns that
+ * tab's id, or null for anyone else (another extension, our own pages, a
+ * frame inside the page).
+ */
+export function contentScriptTab(sender: SenderInfo, own: OwnExtension): number | null {
+  if (!own.id || sender.id !== own.id) return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  const tab = sender.tab as { id?: unknown } | undefined | null;
+  if (!tab || typeof tab.id !== 'number' || tab.id < 0) return null;
+  if (typeof sender.url !== 'string' || !/^https?:/i.test(sender.url)) return null;
+  return tab.id;
 }
 
 /** Who we are: `runtime.id`, and `originOf(runtime.getURL('/'))` (in Firefox a per-install UUID, not the id). */

@@ -2,7 +2,7 @@ import type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './t
 import { attribute, gatherSourceEvidence } from './attribute';
 import { cleanArticleHtml } from './clean-html';
 import { findLandmarks, normalizeForMatch } from './detect';
-import { collapseWhitespace, measureTree, queryAll, textOf } from './dom';
+import { collapseWhitespace, isAttached, measureTree, queryAll, textOf } from './dom';
 import { absolutizeUrls, collectLinks } from './links';
 import { readPageMetadata } from './page-metadata';
 import { prepareWorkingCopy } from './prepare';
@@ -67,11 +67,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
     checkBudget('prune');
 
+    // Readability scores paragraphs, so a bulleted summary can lose to a sidebar box; keep the
+    // body cluster aside to fall back on when Readability returns much less than it.
+    const bodyFallback = landmarks.body && isAttached(landmarks.body) ? (landmarks.body.cloneNode(true) as Element) : null;
     const read = runReadability(work, maxElements);
     checkBudget('extract');
-    if (!read) return fail('NO_ARTICLE', 'No article was found on this page.');
+    if (!read && !bodyFallback) return fail('NO_ARTICLE', 'No article was found on this page.');
 
-    const content = unwrapReadabilityPage(read.content);
+    const content = pickContent(read ? unwrapReadabilityPage(read.content) : null, bodyFallback);
     absolutizeUrls(content, baseUrl);
     cleanArticleHtml(content);
     trimEdgeFurniture(content);
@@ -87,17 +90,17 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       pruneSignals: pruned.signals,
       feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
       feedLabels: Array.from(new Set(pruned.related.map((r) => r.label).filter((s): s is string => !!s))),
-      readabilityByline: read.byline,
-      readabilityPublished: read.publishedTime,
-      readabilitySiteName: read.siteName,
-      readabilityLang: read.lang,
-      readabilityExcerpt: read.excerpt,
+      readabilityByline: read?.byline ?? null,
+      readabilityPublished: read?.publishedTime ?? null,
+      readabilitySiteName: read?.siteName ?? null,
+      readabilityLang: read?.lang ?? null,
+      readabilityExcerpt: read?.excerpt ?? null,
     });
     checkBudget('attribute');
 
     const stats = readingStats(text);
     const article: Article = {
-      title: pickTitle(headlineText, landmarks.titles, read.title, attribution.site.name),
+      title: pickTitle(headlineText, landmarks.titles, read?.title ?? null, attribution.site.name),
       byline: attribution.byline,
       excerpt: attribution.excerpt,
       lang: attribution.lang,
@@ -123,6 +126,23 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     if (/Aborting parsing document/i.test(message)) return fail('TOO_LARGE', message);
     return fail('INTERNAL', `Extraction failed: ${message}`);
   }
+}
+
+/**
+ * Readability's body, unless it holds less than half the text of the body
+ * cluster found after the headline (it chose a side box): then the cluster.
+ */
+function pickContent(readable: Element | null, bodyCluster: Element | null): Element {
+  if (!readable) return bodyCluster!;
+  if (!bodyCluster) return readable;
+  const clusterText = textOf(bodyCluster);
+  if (clusterText.length < 200) return readable;
+  const readableText = textOf(readable);
+  const opening = clusterText.slice(0, 80);
+  if (readableText.includes(opening) || readableText.length >= clusterText.length * 0.5) return readable;
+  const wrapper = bodyCluster.ownerDocument.createElement('div');
+  wrapper.appendChild(bodyCluster);
+  return wrapper;
 }
 
 function fail(code: ExtractFailure['code'], message: string): ExtractFailure {

@@ -34,6 +34,7 @@ export const FEED_HEADING = new RegExp(
       '(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)',
       'recommended(?: for you| stories| articles| reading| videos)?',
       'latest(?: stories| news| articles| headlines| updates)?',
+      'latest (?:from|on|in|at) .*',
       'top (?:stories|news|headlines)',
       'trending(?: now| stories| news| topics| articles)?',
       'most (?:read|popular|viewed|shared|commented|recent)(?: (?:stories|articles|news))?',
@@ -120,7 +121,7 @@ export const INLINE_PROMO_PREFIX =
   /^(?:read (?:also|more|next)|also read|see also|related|recommended|more|watch|listen|read)\s*[:»›>|-]|^(?:lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leia também|leggi anche|اقرأ أيضا|קראו גם)\s*[:»›>|-]?/i;
 
 /** Labels of buttons that reveal the rest of a collapsed article. */
-export const STORY_CONTINUES = /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|lire la suite|seguir leyendo)\b/i;
+export const STORY_CONTINUES = /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|die geschichte geht weiter|artikel weiterlesen|lire la suite|la suite de l'article|(?:la )?historia contin[uú]a|seguir leyendo|sigue leyendo|contin[uú]a leyendo|leia mais|continua a leggere|המשך הכתבה|تابع القراءة)(?=$|[\s.…»›:])/i;
 
 /** Phrases that name the original outlet: "Originally published by X", "Source: X", "Read full story on X". */
 export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [

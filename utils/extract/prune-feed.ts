@@ -129,8 +129,15 @@ class Pruner {
     if (!this.landmarks.headline) return;
     const articles = this.scan.byTag('ARTICLE').filter(isAttached);
     if (articles.length < 2) return;
+    const headline = this.landmarks.headline;
+    // The body cluster sits in one card of a column of cards, away from the page's heading
+    // (a topic page): that card is no more the story than its neighbours.
+    const bodyCard = articles.find((a) => this.landmarks.body && a.contains(this.landmarks.body) && !a.contains(headline));
+    const cardLike = (a: Element) => hasHeadlineLink(a, this.baseUrl);
+    const bodyIsACard = !!bodyCard && cardLike(bodyCard) && articles.filter((a) => a !== bodyCard && cardLike(a)).length >= 2;
     for (const article of articles) {
-      if (!isAttached(article) || this.isProtected(article)) continue;
+      if (!isAttached(article)) continue;
+      if (this.isProtected(article) && !(bodyIsACard && article === bodyCard)) continue;
       if (this.protectedNodes.some((p) => p.contains(article))) continue;
       if (!article.querySelector('a[href], h1, h2, h3, h4')) continue;
       this.collect(article);
@@ -206,6 +213,8 @@ class Pruner {
         if (!level && !labelsArticle) break;
       }
       if (!level && !labelsArticle && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
+      // A subheading of the story itself ("More on the economy" over real paragraphs) stays.
+      if (cut.length === 1 && first && this.isStoryParagraph(first)) continue;
       for (const el of cut) {
         if (kind === 'feed') for (const card of findCards(el)) this.collect(card, feedOutlet);
         removeNode(el);
@@ -406,8 +415,8 @@ function hasHeadlineLink(card: Element, baseUrl: string): boolean {
 /** Story cards inside a removed region, one element per story. */
 function findCards(region: Element): Element[] {
   // A whole article (one headline over paragraphs) is one card.
-  const headlines = ['h1', 'h2', 'h3'].reduce((n, tag) => n + region.getElementsByTagName(tag).length, 0);
-  if (headlines === 1 && region.getElementsByTagName('p').length >= 2) return [region];
+  const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].reduce((n, tag) => n + region.getElementsByTagName(tag).length, 0);
+  if (headings === 1 && region.getElementsByTagName('p').length >= 2) return [region];
   const articles = Array.from(region.getElementsByTagName('article'));
   if (articles.length) return articles;
   const headlineLinks: Element[] = [];
