@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**'],
     environment: 'node',
+    // Answers browser.i18n from the English catalog (WXT's fake browser leaves it unimplemented).
+    setupFiles: ['tests/setup/i18n.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ALL_SITES } from './utils/host-access';
 
 /**
  * The e2e build is the shipped bundle plus host access, because nothing
@@ -16,15 +17,42 @@ export default defineConfig({
     plugins: [preact()],
     optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-dev-runtime'] },
   }),
-  manifest: ({ browser }) => ({
-    name: 'Sourced Reader',
-    description: 'The article alone, with the outlet that really published it, ready to copy and cite.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+  zip: {
+    // The Firefox sources zip is for AMO reviewers rebuilding the add-on: code and build files, not
+    // test corpora, benchmark reports or screenshots.
+    excludeSources: ['bench-report*.json', 'tmp/**', 'docs/screenshots/**', 'tests/fixtures/**', 'tests/fixtures-xss/**', '.ci/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      // Firefox lets extension code write the clipboard without a click in the page only with this
+      // permission; Chromium lets the focused tab do it, so its build does without.
+      ...(browser === 'firefox' ? ['clipboardWrite'] : []),
+    ],
+    // Asked for only when the reader switches on aggregator detection on every site (options page).
+    ...(manifestVersion === 3 ? { optional_host_permissions: ALL_SITES } : { optional_permissions: ALL_SITES }),
     ...(forEndToEndTests ? { host_permissions: ['http://*/*', 'https://*/*'] } : {}),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'",
     },
-    action: { default_title: 'Sourced Reader: read this article clean' },
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      // Alt+Shift+R: not a reader shortcut in any browser (Firefox uses F9 / Ctrl+Alt+R, Edge F9).
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'copy-markdown': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandCopyMarkdown__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

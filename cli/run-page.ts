@@ -34,17 +34,22 @@ function getSanitizerWindow(): Window {
 export function runPage(bytes: Uint8Array, url: string | null): PageOutcome {
   const ms: Timings = { parse: 0, extract: 0 };
   const t0 = performance.now();
+  // A page refused before parsing still cost its decoding and tag count: that time is its `parse`.
+  const refuse = (code: ExtractErrorCode, message: string): PageOutcome => {
+    ms.parse = performance.now() - t0;
+    return { ok: false, error: { code, message }, ms };
+  };
   if (bytes.length > MAX_PAGE_BYTES) {
-    return { ok: false, error: { code: 'TOO_LARGE', message: `The page is ${bytes.length} bytes; the limit is ${MAX_PAGE_BYTES}.` }, ms };
+    return refuse('TOO_LARGE', `The page is ${bytes.length} bytes; the limit is ${MAX_PAGE_BYTES}.`);
   }
   let doc: Document;
   let html: string;
   try {
     html = decodePageBytes(bytes);
-    if (looksBinary(html)) return { ok: false, error: { code: 'PARSE_ERROR', message: 'The file is not HTML (binary content).' }, ms };
-    if (!html.trim()) return { ok: false, error: { code: 'NO_ARTICLE', message: 'The file is empty.' }, ms };
+    if (looksBinary(html)) return refuse('PARSE_ERROR', 'The file is not HTML (binary content).');
+    if (!html.trim()) return refuse('NO_ARTICLE', 'The file is empty.');
     const rawTags = html.match(/<[a-zA-Z]/g)?.length ?? 0;
-    if (rawTags > MAX_RAW_TAGS) return { ok: false, error: { code: 'TOO_LARGE', message: `The page has about ${rawTags} tags; the limit is ${MAX_RAW_TAGS}.` }, ms };
+    if (rawTags > MAX_RAW_TAGS) return refuse('TOO_LARGE', `The page has about ${rawTags} tags; the limit is ${MAX_RAW_TAGS}.`);
     doc = parseHtmlDocument(html);
   } catch (error) {
     ms.parse = performance.now() - t0;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
+import { t } from '../utils/i18n';
 import { createArticleSanitizer } from '../utils/sanitize';
 
 export interface ArticleViewProps {
@@ -10,10 +11,13 @@ export interface ArticleViewProps {
   /** Shown between the headline and the body, in the interface's language (the source line). */
   meta?: ComponentChildren;
   images?: boolean;
+  /** Called with the rendered body after each render of new HTML (the reader view builds its contents from it). */
+  onBody?: (body: HTMLElement) => void;
 }
 
 /** The headline and the article body, sanitized right before display, in the article's own language and direction. */
-export function ArticleView({ article, win, meta, images = true }: ArticleViewProps) {
+export function ArticleView({ article, win, meta, images = true, onBody }: ArticleViewProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
   const body = useMemo(() => {
     try {
       const sanitize = createArticleSanitizer(win, { images, baseUrl: article.url });
@@ -22,6 +26,10 @@ export function ArticleView({ article, win, meta, images = true }: ArticleViewPr
       return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
     }
   }, [article, win, images]);
+
+  useLayoutEffect(() => {
+    if (bodyRef.current && onBody) onBody(bodyRef.current);
+  }, [body, onBody]);
 
   const lang = article.lang ?? undefined;
   const dir = article.dir ?? 'auto';
@@ -33,6 +41,7 @@ export function ArticleView({ article, win, meta, images = true }: ArticleViewPr
       {meta}
       {body.ok ? (
         <div
+          ref={bodyRef}
           class="article__body"
           data-testid="article-body"
           lang={lang}
@@ -42,7 +51,7 @@ export function ArticleView({ article, win, meta, images = true }: ArticleViewPr
         />
       ) : (
         <p class="article__refused" data-testid="article-body" role="alert">
-          The article cannot be shown safely in this browser ({body.message}). Copy it as text instead.
+          {t('bodyRefused', body.message)}
         </p>
       )}
     </article>

@@ -1,14 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../utils/format/index';
 import { fileNameFor } from '../utils/clipboard';
 import type { CopyEnvironment } from '../utils/clipboard';
-import { CITATION_STYLES, CITATION_STYLE_LABELS, citationStyleItem, isCitationStyle } from '../utils/preferences';
+import { t } from '../utils/i18n';
+import { CITATION_STYLES, citationStyleItem, isCitationStyle } from '../utils/preferences';
 import type { CitationStyleName } from '../utils/preferences';
+import { citationStyleLabel } from './labels';
 
 export interface CopyMenuProps {
   article: Article;
   env: CopyEnvironment;
+  /** More actions on the second row (the popup's "Open in tab"). */
+  extra?: ComponentChildren;
 }
 
 type Feedback = { tone: 'ok' | 'error'; text: string } | null;
@@ -16,7 +21,7 @@ type Feedback = { tone: 'ok' | 'error'; text: string } | null;
 const CONFIRMATION_MS = 2500;
 
 /** The copy actions: text, Markdown, citation in a remembered style, rich text, and a .md download, each confirmed in words. */
-export function CopyMenu({ article, env }: CopyMenuProps) {
+export function CopyMenu({ article, env, extra }: CopyMenuProps) {
   const [style, setStyle] = useState<CitationStyleName>(citationStyleItem.fallback);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -48,6 +53,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
   }
 
   async function run(label: string, action: () => Promise<void> | void, done: string) {
+    // Announced by the live region below; a refusal stays until the next action.
     try {
       // Formatting runs inside the try too: a formatter's failure is reported like a refusal.
       await action();
@@ -58,12 +64,12 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
   }
 
   const copyText = () =>
-    run('text', () => env.writeText(formatText(article, env.formatContext())), 'Text copied, with its source line.');
+    run(t('copyWhatText'), () => env.writeText(formatText(article, env.formatContext())), t('copyDoneText'));
   const copyMarkdown = () =>
-    run('Markdown', () => env.writeText(formatMarkdown(article, env.formatContext())), 'Markdown copied.');
+    run(t('copyWhatMarkdown'), () => env.writeText(formatMarkdown(article, env.formatContext())), t('copyDoneMarkdown'));
   const copyCitation = () =>
     run(
-      'citation',
+      t('copyWhatCitation'),
       async () => {
         const citation = formatCitation(article, style, env.formatContext());
         // APA, MLA and Chicago italicize titles: editors get the HTML, plain fields the text.
@@ -74,22 +80,22 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
           await env.writeText(citation.text);
         }
       },
-      `${CITATION_STYLE_LABELS[style]} citation copied.`,
+      t('copyDoneCitation', citationStyleLabel(style)),
     );
   const copyRich = () =>
     run(
-      'rich text',
+      t('copyWhatRich'),
       () => {
         const ctx = env.formatContext();
         return env.writeRich(formatRichHtml(article, ctx), formatText(article, ctx));
       },
-      'Rich text copied: paste it into a document.',
+      t('copyDoneRich'),
     );
   const download = () =>
     run(
-      'Markdown file',
+      t('copyWhatFile'),
       () => env.download(fileNameFor(article.title, 'md'), formatMarkdown(article, env.formatContext()), 'text/markdown'),
-      'Markdown file saved.',
+      t('copyDoneFile'),
     );
 
   function chooseStyle(value: string) {
@@ -97,45 +103,46 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     picked.current = true;
     setStyle(value);
     citationStyleItem.setValue(value).catch(() => {
-      show({ tone: 'error', text: 'This style is used now, but could not be remembered.' });
+      show({ tone: 'error', text: t('copyStyleNotSaved') });
     });
   }
 
   return (
-    <section class="copy-menu" aria-label="Copy">
+    <section class="copy-menu" aria-label={t('copyMenuLabel')}>
       <div class="copy-menu__row">
         <button type="button" class="button button--primary" data-testid="copy-text" onClick={copyText}>
-          Copy text
+          {t('copyText')}
         </button>
         <button type="button" class="button" data-testid="copy-markdown" onClick={copyMarkdown}>
-          Copy Markdown
+          {t('copyMarkdown')}
         </button>
         <button type="button" class="button" data-testid="copy-rich" onClick={copyRich}>
-          Copy rich text
+          {t('copyRich')}
         </button>
       </div>
       <div class="copy-menu__row">
         <span class="split">
           <button type="button" class="button split__action" data-testid="copy-citation" onClick={copyCitation}>
-            Copy citation
+            {t('copyCitation')}
           </button>
           <select
             class="split__menu"
-            aria-label="Citation style"
+            aria-label={t('citationStyleLabel')}
             data-testid="citation-style"
             value={style}
             onChange={(event) => chooseStyle((event.currentTarget as HTMLSelectElement).value)}
           >
             {CITATION_STYLES.map((name) => (
               <option key={name} value={name}>
-                {CITATION_STYLE_LABELS[name]}
+                {citationStyleLabel(name)}
               </option>
             ))}
           </select>
         </span>
         <button type="button" class="button" data-testid="download-markdown" onClick={download}>
-          Download .md
+          {t('downloadMarkdown')}
         </button>
+        {extra}
       </div>
       <p class={`copy-menu__feedback copy-menu__feedback--${feedback?.tone ?? 'none'}`} data-testid="copy-feedback" aria-live="polite">
         {feedback?.text ?? ''}
@@ -147,7 +154,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
 function refusalText(what: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   if (/clipboard|NotAllowed|denied|permission|focus/i.test(`${detail} ${(error as { name?: string })?.name ?? ''}`)) {
-    return `The browser refused the clipboard, so the ${what} was not copied. Click into this window and try again, or use Download .md.`;
+    return t('copyRefused', what);
   }
-  return `The ${what} could not be copied (${detail}).`;
+  return t('copyFailed', what, detail);
 }

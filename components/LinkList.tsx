@@ -1,4 +1,5 @@
 import type { ArticleLink } from '../utils/extract/types';
+import { t } from '../utils/i18n';
 import { safeHref } from '../utils/sanitize';
 
 export interface LinkListProps {
@@ -14,7 +15,7 @@ export function LinkList({ links }: LinkListProps) {
   return (
     <section class="panel" aria-labelledby="outbound-links-heading">
       <h2 class="panel__heading" id="outbound-links-heading">
-        Links in this article <span class="count">({items.length})</span>
+        {t('linksHeading')} <span class="count">({items.length})</span>
       </h2>
       <ol class="link-list" data-testid="outbound-links">
         {items.map((link) => (

@@ -1,4 +1,5 @@
 import type { RelatedItem } from '../utils/extract/types';
+import { t } from '../utils/i18n';
 import { safeHref } from '../utils/sanitize';
 
 export interface RelatedListProps {
@@ -13,7 +14,7 @@ export function RelatedList({ related, baseUrl }: RelatedListProps) {
   return (
     <details class="panel related" data-testid="related">
       <summary class="panel__heading">
-        Related on this page <span class="count">({related.length})</span>
+        {t('relatedHeading')} <span class="count">({related.length})</span>
       </summary>
       <ul class="related__list">
         {related.map((item, index) => {

@@ -1,5 +1,7 @@
 import type { Article } from '../utils/extract/types';
 import { formatLongDate, parsePublishedDate } from '../utils/format/dates';
+import type { CalendarDate } from '../utils/format/dates';
+import { t, uiLanguage } from '../utils/i18n';
 import { safeHref } from '../utils/sanitize';
 
 export interface SourceLineProps {
@@ -26,7 +28,7 @@ export function SourceLine({ article }: SourceLineProps) {
           target="_blank"
           rel="noopener noreferrer"
           referrerpolicy="no-referrer"
-          title="Open the original article"
+          title={t('sourceLinkTitle')}
         >
           {name}
         </a>
@@ -35,17 +37,18 @@ export function SourceLine({ article }: SourceLineProps) {
       )}
       {showAggregator && (
         <>
-          {', via '}
+          {`, ${t('sourceVia')} `}
           <span data-testid="aggregator-name">{aggregatorName}</span>
         </>
       )}
       {date && (
         <>
           {', '}
-          <time dateTime={article.publishedTime ?? undefined}>{formatLongDate(date)}</time>
+          <time dateTime={article.publishedTime ?? undefined}>{dateInUiLanguage(date)}</time>
         </>
       )}
-      {`, ${minutes} min read`}
+      {', '}
+      {t('readingMinutes', minutes)}
     </p>
   );
 }
@@ -53,4 +56,19 @@ export function SourceLine({ article }: SourceLineProps) {
 function sameOutlet(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return norm(a) === norm(b);
+}
+
+/** The date as the interface's language writes it; English keeps the house style "6 June 2025". */
+function dateInUiLanguage(date: CalendarDate): string {
+  const lang = uiLanguage();
+  if (/^en\b/i.test(lang)) return formatLongDate(date);
+  try {
+    // A month or day may be unknown: show only what the article gave.
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (date.month !== null) options.month = 'long';
+    if (date.month !== null && date.day !== null) options.day = 'numeric';
+    return new Intl.DateTimeFormat(lang, options).format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
+  } catch {
+    return formatLongDate(date);
+  }
 }

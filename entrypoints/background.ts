@@ -1,16 +1,107 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { actionApi, flashBadge, OK_BADGE_COLOR } from '../utils/badge';
+import { handleCommand, handleMenuClick, installMenus } from '../utils/background/actions';
+import type { ActionServices, MenuClick, MenusApi } from '../utils/background/actions';
+import {
+  ALL_SITES,
+  createDetectorSync,
+  DETECTOR_SCRIPT,
+  DETECTOR_SCRIPT_ID,
+  handleDetectionMessage,
+} from '../utils/background/detection';
+import { openReaderTab } from '../utils/background/reader-tab';
+import { t } from '../utils/i18n';
+import { originOf, sendMessage } from '../utils/messaging';
+import { aggregatorDetectionItem, citationStyleItem, isCitationStyle } from '../utils/preferences';
+import { EXTRACTOR_SCRIPT } from '../utils/request-article';
 
 /**
- * Wiring only. The popup does the work on the user's click; the service
- * worker's presence also gives tests the extension id. Badges for aggregator
- * pages, menus and commands come with later issues.
+ * Wiring only: the keyboard command, the context menu, and opt-in on-load
+ * detection for the badge. Each listener is registered synchronously at the
+ * top of `main`, so the browser can wake the service worker for it; the work
+ * lives in `utils/background/`.
  */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    // Placeholder for the aggregator badge: its colour is set once so later text is legible.
-    // Firefox's MV2 build has `browserAction` where MV3 has `action`.
-    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-    void action?.setBadgeBackgroundColor({ color: '#3b4a5a' });
+  const own = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
+  const action = actionApi();
+  // Firefox names it `menus`; both browsers also answer to `contextMenus`.
+  const menus = browser.contextMenus as unknown as MenusApi & {
+    onClicked: { addListener(cb: (info: MenuClick, tab?: { id?: number; url?: string; index?: number; windowId?: number }) => void): void };
+  };
+
+  const services: ActionServices = {
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_SCRIPT] });
+    },
+    send: (tabId, request) => sendMessage('copyArticle', request, tabId),
+    fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
+    activeTab: async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab ?? null;
+    },
+    openReader: (tab, notice) => openReaderTab(browser.tabs, (path) => browser.runtime.getURL(path as '/reader.html'), tab, notice),
+    citationStyle: async () => {
+      const style = await citationStyleItem.getValue().catch(() => citationStyleItem.fallback);
+      return isCitationStyle(style) ? style : citationStyleItem.fallback;
+    },
+    confirmCopy: async (tabId, kind) => {
+      if (!action) return;
+      const title = kind === 'quote' ? t('badgeCopiedQuote') : t('badgeCopiedMarkdown');
+      await flashBadge(action, tabId, { text: t('badgeCopiedText'), title, color: OK_BADGE_COLOR }, 4000);
+    },
+  };
+
+  const syncDetector = createDetectorSync({
+    wanted: () => aggregatorDetectionItem.getValue(),
+    hasAccess: () => browser.permissions.contains({ origins: ALL_SITES }),
+    isRegistered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_SCRIPT_ID] })).length > 0,
+    register: () =>
+      browser.scripting.registerContentScripts([
+        {
+          id: DETECTOR_SCRIPT_ID,
+          js: [DETECTOR_SCRIPT.slice(1)],
+          matches: ALL_SITES,
+          runAt: 'document_idle',
+          allFrames: false,
+          persistAcrossSessions: true,
+        },
+      ]),
+    unregister: () => browser.scripting.unregisterContentScripts({ ids: [DETECTOR_SCRIPT_ID] }),
   });
+  const sync = () => {
+    syncDetector().catch((error: unknown) => console.warn('Sourced Reader: aggregator detection', error));
+  };
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handleCommand(command, tab, services);
+  });
+
+  menus.onClicked.addListener((info, tab) => {
+    void handleMenuClick(info, tab, services);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only the detector's report is handled here; everything else is for other listeners.
+    void handleDetectionMessage(message, sender, own, action);
+    return undefined;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void installMenus(menus, t);
+    if (action) void action.setBadgeBackgroundColor({ color: '#3b4a5a' });
+    sync();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    // Firefox forgets menus with its background page; Chromium keeps them (installMenus handles both).
+    void installMenus(menus, t);
+    sync();
+  });
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener((removed) => {
+    // Access taken back on the browser's extensions page: the switch follows, so the options page tells the truth.
+    if (removed.origins?.some((origin) => ALL_SITES.includes(origin))) void aggregatorDetectionItem.setValue(false);
+    sync();
+  });
+  aggregatorDetectionItem.watch(sync);
 });

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { registerCopyHandler } from '../utils/copy-handler';
 import { registerExtractor } from '../utils/extractor-handler';
 import { originOf } from '../utils/messaging';
 import { snapshotPage } from '../utils/snapshot-page';
 
 /**
- * Injected by the popup into the tab it reads (never declared in the manifest,
- * so it runs only after the user's click). It answers `extractArticle` with
- * the article of a snapshot of the page as it is at that moment.
+ * Injected into the tab the reader acted on (never declared in the manifest,
+ * so it runs only after the user's click, shortcut or menu choice). It
+ * answers `extractArticle` with the article of a snapshot of the page as it
+ * is at that moment, and `copyArticle` by formatting and copying right here.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -16,12 +18,50 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const own = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
-    registerExtractor(globalThis, {
+    const readPage = () => ({ doc: snapshotPage(document, { getShadowRoot: readShadowRoot }), url: location.href });
+    registerExtractor(globalThis, { own, readPage, contentType: () => document.contentType });
+    registerCopyHandler(globalThis, {
       own,
-      readPage: () => ({ doc: snapshotPage(document, { getShadowRoot: readShadowRoot }), url: location.href }),
+      readPage,
+      readSelection: () => globalThis.getSelection?.()?.toString() ?? '',
+      formatContext: () => {
+        // DOMParser documents are inert: nothing in the article's markup runs or loads while formatting.
+        const parser = new DOMParser();
+        return {
+          accessedAt: new Date(),
+          parseHtml: (html: string) => parser.parseFromString(html, 'text/html').body,
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        };
+      },
+      writeClipboard,
     });
   },
 });
+
+/**
+ * Writes to the clipboard from the page's isolated world. Chromium allows it
+ * for the focused tab without a click; Firefox needs the `clipboardWrite`
+ * permission, which its build declares. http: pages have no async clipboard
+ * at all (it needs a secure context): the caller then reports the refusal.
+ */
+async function writeClipboard(text: string, html?: string): Promise<void> {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) throw new Error('this page offers no clipboard (not a secure https page)');
+  if (html && typeof ClipboardItem === 'function' && clipboard.write) {
+    try {
+      await clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Rich text refused (Firefox without dom.events.asyncClipboard.clipboardItem): plain text below.
+    }
+  }
+  await clipboard.writeText(text);
+}
 
 /** Closed shadow roots too, where the browser lets a content script see them (Chrome's `dom` API). */
 function readShadowRoot(element: Element): ShadowRoot | null {

@@ -38,15 +38,16 @@ export function tooltipName(name: string): string {
 }
 
 /**
- * Marks tab `tabId` as an aggregator page whose original is `outletName`
- * (badge and tooltip), or, with null, puts the button back as it was.
+ * Marks tab `tabId` as an aggregator page whose original is `mark.outlet`
+ * (badge and tooltip; an unnamed outlet gets a tooltip that says to open the
+ * popup), or, with null, puts the button back as it was.
  */
-export async function setAggregatorBadge(action: ActionApi, tabId: number, outletName: string | null): Promise<void> {
-  if (outletName === null) {
+export async function setAggregatorBadge(action: ActionApi, tabId: number, mark: { outlet: string | null } | null): Promise<void> {
+  if (mark === null) {
     await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: t('actionTitle') })]);
     return;
   }
-  const name = tooltipName(outletName);
+  const name = mark.outlet ? tooltipName(mark.outlet) : '';
   await Promise.all([
     action.setBadgeBackgroundColor({ tabId, color: AGGREGATOR_BADGE_COLOR }),
     action.setBadgeText({ tabId, text: t('badgeAggregatorText') }),

@@ -2,6 +2,7 @@ import { extractArticle } from './extract/index';
 import type { ExtractOptions, ExtractResult } from './extract/types';
 import { isExtractRequest, isOwnExtensionPage, onMessage } from './messaging';
 import type { ExtractReply, OwnExtension, SenderInfo } from './messaging';
+import { describeDocumentType, documentTypeReason } from './restricted-pages';
 
 /**
  * The content-script side of `extractArticle`: checks who asks and what, takes
@@ -16,6 +17,11 @@ export interface ExtractorDeps {
   readPage: () => { doc: Document; url: string };
   /** The extraction core; replaceable in tests. */
   extract?: (doc: Document, url: string, options?: ExtractOptions) => ExtractResult;
+  /**
+   * The page's media type (`document.contentType`): a PDF viewer, an image or
+   * an XML feed is refused before any copying. Absent: treated as HTML.
+   */
+  contentType?: () => string;
 }
 
 /** Answers one `extractArticle` message; never throws. */
@@ -27,6 +33,11 @@ export function answerExtractRequest(message: { data: unknown; sender: SenderInf
     return { ok: false, code: 'BAD_REQUEST', message: 'The request to read the article was malformed.' };
   }
   try {
+    // Only the page knows what it is: a PDF or an image served from an address without
+    // `.pdf` or `.png` looks like any page to the popup.
+    const contentType = deps.contentType?.();
+    const reason = documentTypeReason(contentType);
+    if (reason) return { ok: false, code: 'RESTRICTED', reason, message: describeDocumentType(contentType) ?? '' };
     const { doc, url } = deps.readPage();
     const extract = deps.extract ?? extractArticle;
     const options: ExtractOptions = {};

@@ -21,10 +21,16 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return text || key;
 }
 
-/** The interface language (`en`, `de`, ...), for `<html lang>`. */
+/**
+ * The language the interface text is in (`en`, `de`, ...), for `<html lang>`
+ * and dates. Read from the catalog itself (`uiLanguage` in each
+ * messages.json): the browser's own language (`getUILanguage`) may be one we
+ * have no catalog for, and then the text is English, not that language.
+ */
 export function uiLanguage(): string {
+  const getMessage = browser.i18n.getMessage as unknown as GetMessage;
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return getMessage('uiLanguage') || 'en';
   } catch {
     return 'en';
   }

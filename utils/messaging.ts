@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractErrorCode, ExtractResult } from './extract/types';
 import { CITATION_STYLES } from './format/index';
 import type { CitationStyle } from './format/index';
+import type { RestrictedReason } from './restricted-pages';
 
 /**
  * The one message protocol between the extension's contexts. Every answer is a
@@ -15,13 +16,19 @@ export interface ExtractRequest {
   timeBudgetMs?: number;
 }
 
-/** Failures the messaging layer itself reports, besides the extraction core's. */
-export type ProtocolErrorCode = 'BAD_REQUEST' | 'FORBIDDEN_SENDER';
+/**
+ * Failures the messaging layer itself reports, besides the extraction core's.
+ * RESTRICTED: the tab shows no web page to read (a PDF, an image, a feed),
+ * which only the content script can see (`document.contentType`).
+ */
+export type ProtocolErrorCode = 'BAD_REQUEST' | 'FORBIDDEN_SENDER' | 'RESTRICTED';
 
 export interface ProtocolFailure {
   ok: false;
   code: ProtocolErrorCode;
   message: string;
+  /** With RESTRICTED: why, as a key the interface words itself. */
+  reason?: RestrictedReason;
 }
 
 /** The extractor's answer: the core's result, or a refusal of the request. */
@@ -45,18 +52,11 @@ export type CopyReply =
   | { ok: true; kind: CopyRequest['kind'] }
   | { ok: false; code: CopyErrorCode | ExtractErrorCode | ProtocolErrorCode; message: string };
 
-/** The on-load detector's finding for its own tab: an aggregator page and the outlet it credits. */
-export interface DetectionReport {
-  outlet: string | null;
-}
-
 export interface ProtocolMap {
   /** Popup (or another extension page) to the extractor content script of a tab: read the article on this page. */
   extractArticle(request: ExtractRequest): ExtractReply;
   /** Background to the extractor content script: format the article (or a quote) and put it on the clipboard there. */
   copyArticle(request: CopyRequest): CopyReply;
-  /** The on-load detector (opt-in) to the background: this tab shows an aggregator's copy of a story. */
-  aggregatorDetected(report: DetectionReport): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
@@ -88,17 +88,6 @@ export function isCopyRequest(data: unknown): data is CopyRequest {
   if (!keys.every((k) => k === 'kind' || k === 'style' || k === 'selectionText')) return false;
   if (typeof r.style !== 'string' || !(CITATION_STYLES as readonly string[]).includes(r.style)) return false;
   return r.selectionText === undefined || (typeof r.selectionText === 'string' && r.selectionText.length <= MAX_SELECTION_CHARS);
-}
-
-/** Longest outlet name the detector may report (a tooltip, not a document). */
-export const MAX_OUTLET_CHARS = 200;
-
-/** Checks an incoming `aggregatorDetected` payload. */
-export function isDetectionReport(data: unknown): data is DetectionReport {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const r = data as Record<string, unknown>;
-  if (!Object.keys(r).every((k) => k === 'outlet')) return false;
-  return r.outlet === null || (typeof r.outlet === 'string' && r.outlet.length <= MAX_OUTLET_CHARS);
 }
 
 /** The parts of `runtime.MessageSender` that decide whether we answer. */
@@ -136,11 +125,10 @@ export interface OwnExtension {
  */
 export function isOwnExtensionPage(sender: SenderInfo, own: OwnExtension): boolean {
   if (!own.id || sender.id !== own.id) return false;
-  const fromOwnOrigin = typeof sender.url === 'string' && originOf(sender.url) === own.origin;
-  // A content script of ours shares the id but has a tab and the page's URL; an extension
-  // page opened as a tab (popup.html?tabId=N) has a tab too, but lives on our origin.
-  if (sender.tab !== undefined && sender.tab !== null) return fromOwnOrigin;
-  return sender.url === undefined || fromOwnOrigin;
+  // Chromium and Firefox give every sender's address (pages, frames, the background). A content
+  // script of ours shares the id but has the page's address, so the address decides; a sender
+  // without one proves nothing and is refused.
+  return typeof sender.url === 'string' && originOf(sender.url) === own.origin;
 }
 
 /**

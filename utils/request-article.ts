@@ -1,7 +1,7 @@
 import type { Article, ExtractErrorCode } from './extract/types';
 import { sendMessage } from './messaging';
 import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from './messaging';
-import { describeRestrictedPage, restrictedPageReason } from './restricted-pages';
+import { describeRestrictedPage, RESTRICTED_REASONS, restrictedPageReason } from './restricted-pages';
 import type { RestrictedReason } from './restricted-pages';
 
 /**
@@ -44,6 +44,34 @@ export interface ArticleRequestDeps {
   /** The user allowed file:// pages for the extension. */
   fileAccess?: boolean;
   request?: ExtractRequest;
+  /** Longest wait for the browser to run the extractor in the tab; default `INJECT_TIMEOUT_MS`. */
+  injectTimeoutMs?: number;
+  /** Longest wait for the extractor's answer; default `REPLY_TIMEOUT_MS`. */
+  replyTimeoutMs?: number;
+}
+
+/**
+ * Deadlines, so that the popup always ends on a status instead of its loading
+ * skeleton. Chromium never settles `executeScript` in some tabs (a
+ * view-source: page, whose address it hides without `tabs`), nor in a page
+ * whose own script keeps the renderer busy; and a reply can be lost with a
+ * page that navigates away. Extraction itself gives up after its 5 s budget;
+ * the reply deadline leaves room for copying a huge page before that and
+ * for a slow machine.
+ */
+export const INJECT_TIMEOUT_MS = 8_000;
+export const REPLY_TIMEOUT_MS = 25_000;
+
+const TIMED_OUT = Symbol('timed out');
+
+/** `work`, or TIMED_OUT after `ms`; a late rejection of `work` is ignored rather than left unhandled. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  work.catch(() => {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** The extractor's file inside the built extension (WXT's path for `extractor.content.ts`). */
@@ -57,7 +85,14 @@ export async function requestArticle(target: ArticleTarget, deps: ArticleRequest
   }
 
   try {
-    await deps.inject(target.tabId);
+    const injected = await withDeadline(deps.inject(target.tabId), deps.injectTimeoutMs ?? INJECT_TIMEOUT_MS);
+    if (injected === TIMED_OUT) {
+      return {
+        ok: false,
+        code: 'NO_RESPONSE',
+        message: 'The browser did not let Sourced Reader into this page (it never does on some of its own pages, such as view-source:, and a busy page can hold it up). Try again in a moment.',
+      };
+    }
   } catch (error) {
     return describeInjectionFailure(error);
   }
@@ -65,7 +100,10 @@ export async function requestArticle(target: ArticleTarget, deps: ArticleRequest
   const send = deps.send ?? ((tabId, request) => sendMessage('extractArticle', request, tabId));
   let reply: unknown;
   try {
-    reply = await send(target.tabId, deps.request ?? {});
+    reply = await withDeadline(send(target.tabId, deps.request ?? {}), deps.replyTimeoutMs ?? REPLY_TIMEOUT_MS);
+    if (reply === TIMED_OUT) {
+      return { ok: false, code: 'TIMEOUT', message: 'The page took too long to answer. Reload the page and try again.' };
+    }
   } catch (error) {
     return {
       ok: false,
@@ -97,6 +135,9 @@ export function checkReply(reply: unknown): ArticleRequestResult {
     return { ok: false, code: 'INTERNAL', message: 'The article came back incomplete.' };
   }
   if (r.ok === false && typeof r.code === 'string' && typeof r.message === 'string') {
+    // The reason picks the words the popup shows: only one of ours is taken from the page's process.
+    const reason = (RESTRICTED_REASONS as readonly unknown[]).includes(r.reason) ? (r.reason as RestrictedReason) : undefined;
+    if (r.code === 'RESTRICTED') return { ok: false, code: 'RESTRICTED', reason: reason ?? 'not-a-page', message: r.message };
     return { ok: false, code: r.code as ArticleRequestErrorCode, message: r.message };
   }
   return { ok: false, code: 'NO_RESPONSE', message: 'The page gave no usable answer. Reload the page and try again.' };

@@ -57,7 +57,21 @@ export type RestrictedReason =
   | 'pdf'
   | 'scheme'
   | 'store'
-  | 'no-address';
+  | 'no-address'
+  | 'not-a-page';
+
+/** Every reason, to check one that crossed a process boundary (a content script's reply). */
+export const RESTRICTED_REASONS: readonly RestrictedReason[] = [
+  'browser-page',
+  'extension-page',
+  'generated',
+  'file-access',
+  'pdf',
+  'scheme',
+  'store',
+  'no-address',
+  'not-a-page',
+];
 
 /**
  * Says why the extension cannot read the page at `url`, or returns null when
@@ -107,6 +121,8 @@ export function describeRestrictedPage(url: string | undefined, options: Restric
       return 'This is an extension store. Browsers do not let extensions read store pages.';
     case 'no-address':
       return 'This tab has no web address that the extension can read.';
+    case 'not-a-page':
+      return NOT_A_PAGE;
     case 'scheme': {
       const scheme = /^\s*([a-z][a-z0-9+.-]*:)/i.exec(url ?? '')?.[1]?.toLowerCase() ?? 'such';
       return `Pages with ${scheme} addresses cannot be read by extensions.`;
@@ -116,4 +132,32 @@ export function describeRestrictedPage(url: string | undefined, options: Restric
 
 function pdfMessage(): string {
   return 'This tab shows a PDF in the browser’s viewer. Sourced Reader reads web pages, not PDF files.';
+}
+
+const NOT_A_PAGE = 'This tab shows a file (an image, a feed or other data), not a web page. Sourced Reader reads articles on web pages.';
+
+/** Media types the browser shows as a page of markup or text that may hold an article. */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/**
+ * Says why a document of this media type (`document.contentType`) is no page
+ * to read, or returns null for HTML, XHTML and plain text. Its address does
+ * not tell: a PDF, an image or an RSS feed is often served from an address
+ * without an extension, and the browser then shows it in a viewer page
+ * (the PDF viewer's embedder, an image page, the XML tree), where reading
+ * would find nothing or a feed's raw markup.
+ */
+export function documentTypeReason(contentType: string | null | undefined): RestrictedReason | null {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  // No type known (an engine without `contentType`): let the reader try.
+  if (!type || PAGE_TYPES.has(type)) return null;
+  if (type === 'application/pdf') return 'pdf';
+  return 'not-a-page';
+}
+
+/** `documentTypeReason` in English words (logs, the CLI, tests). */
+export function describeDocumentType(contentType: string | null | undefined): string | null {
+  const reason = documentTypeReason(contentType);
+  if (reason === null) return null;
+  return reason === 'pdf' ? pdfMessage() : NOT_A_PAGE;
 }

@@ -26,20 +26,33 @@ const AUTHOR_SHADOW_HOSTS = new Set([
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
 
-/** Copies `doc` (never touching it) with open shadow roots flattened into the copy. */
+/**
+ * Copies `doc` (never touching it) with open shadow roots flattened into the
+ * copy, and with the names that would clobber the copy's DOM API removed.
+ *
+ * The live page is hostile: `<img name="cloneNode">` or `<form name="documentElement">`
+ * make `document.cloneNode` / `document.documentElement` that element wherever
+ * a document's named properties are visible (a page's main world, engines
+ * whose content scripts see them, and possibly the copy). So the document's
+ * own members are reached through its prototype here, and the copy handed to
+ * the core has no such names left.
+ */
 export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Document {
   const readShadowRoot = options.getShadowRoot ?? defaultShadowRoot;
   const getShadowRoot = (el: Element): ShadowRoot | null =>
     el.localName.includes('-') || AUTHOR_SHADOW_HOSTS.has(el.localName) ? readShadowRoot(el) : null;
-  const copy = doc.cloneNode(true) as Document;
-  if (!doc.documentElement || !copy.documentElement) return copy;
-  if (!hasShadowHost(doc.documentElement, getShadowRoot)) return copy;
+  const copy = callDocumentMethod<Document>(doc, 'cloneNode', true);
+  const liveRoot = documentElementOf(doc);
+  const copyRoot = documentElementOf(copy);
+  if (!liveRoot || !copyRoot) return copy;
+  defuseNamedProperties(copy, copyRoot);
+  if (!hasShadowHost(liveRoot, getShadowRoot)) return copy;
 
   const counterpart = new Map<Node, Node>();
-  pairNodes(doc.documentElement, copy.documentElement, counterpart);
+  pairNodes(liveRoot, copyRoot, counterpart);
   const slotsToUnwrap: Element[] = [];
 
-  const hosts = collectShadowHosts(doc.documentElement, getShadowRoot);
+  const hosts = collectShadowHosts(liveRoot, getShadowRoot);
   while (hosts.length) {
     const host = hosts.shift()!;
     const root = getShadowRoot(host)!;
@@ -48,7 +61,7 @@ export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Docu
 
     const shadowCopies: Node[] = [];
     for (const child of Array.from(root.childNodes)) {
-      const childCopy = copy.importNode(child, true);
+      const childCopy = callDocumentMethod<Node>(copy, 'importNode', child, true);
       pairNodes(child, childCopy, counterpart);
       shadowCopies.push(childCopy);
       if (child.nodeType === ELEMENT_NODE) {
@@ -79,6 +92,42 @@ export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Docu
     slotCopy.replaceWith(...Array.from(slotCopy.childNodes));
   }
   return copy;
+}
+
+/** Calls a Document/Node method found on `doc`'s prototype chain, past any own (named) property. */
+function callDocumentMethod<T>(doc: Document, name: string, ...args: unknown[]): T {
+  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    if (desc && typeof desc.value === 'function') return desc.value.apply(doc, args) as T;
+  }
+  throw new TypeError(`This document has no ${name}`);
+}
+
+/** `doc.documentElement` through the prototype's getter, past any own (named) property. */
+function documentElementOf(doc: Document): Element | null {
+  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'documentElement');
+    if (desc?.get) return (desc.get.call(doc) as Element | null) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Elements a document exposes as `document[name]` (HTML, "Document" named
+ * properties): embed, form, iframe, img and object by `name`, object (and
+ * img that also has a name) by `id`.
+ */
+const NAMED_PROPERTY_ELEMENTS = 'embed[name], form[name], iframe[name], img[name], object[name], object[id], img[id]';
+
+/** Removes, in the copy, every such name or id that shadows a member of the document's API. */
+function defuseNamedProperties(copy: Document, root: Element): void {
+  const api = Object.getPrototypeOf(copy) as object;
+  for (const el of Array.from(root.querySelectorAll(NAMED_PROPERTY_ELEMENTS))) {
+    for (const attr of ['name', 'id']) {
+      const value = el.getAttribute(attr);
+      if (value && (value in api || value === '__proto__')) el.removeAttribute(attr);
+    }
+  }
 }
 
 function defaultShadowRoot(element: Element): ShadowRoot | null {

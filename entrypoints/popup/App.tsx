@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '../../components/ArticleView';
 import { CopyMenu } from '../../components/CopyMenu';
@@ -6,15 +7,32 @@ import { RelatedList } from '../../components/RelatedList';
 import { SourceLine } from '../../components/SourceLine';
 import { StatusMessage } from '../../components/StatusMessage';
 import type { StatusTone } from '../../components/StatusMessage';
+import { collectHeadings, TableOfContents, wantsContents } from '../../components/TableOfContents';
+import type { TocEntry } from '../../components/TableOfContents';
+import { useDisplayPreferences } from '../../components/use-display-preferences';
+import type { ReaderNotice } from '../../utils/background/reader-tab';
 import type { CopyEnvironment } from '../../utils/clipboard';
 import type { Article } from '../../utils/extract/types';
+import { t } from '../../utils/i18n';
+import type { DisplayPreferences } from '../../utils/preferences';
 import type { ArticleRequestResult } from '../../utils/request-article';
+import type { RestrictedReason } from '../../utils/restricted-pages';
 
 export interface AppProps {
-  /** Reads the article of the tab this popup is for. */
+  /** Reads the article of the tab this page is for. */
   loadArticle: () => Promise<ArticleRequestResult>;
   copyEnv: CopyEnvironment;
   win: Window;
+  /** `popup`: the 400 px toolbar popup; `reader`: the full-tab view with contents and print styles. */
+  layout?: 'popup' | 'reader';
+  /** Display preferences read before the first render, so nothing flashes; changes are watched after. */
+  initialPreferences?: DisplayPreferences;
+  /** Popup only: opens this article in the full-tab reader view. */
+  onOpenInTab?: () => void;
+  /** Told each result, e.g. to set the toolbar badge for the tab. */
+  onResult?: (result: ArticleRequestResult) => void;
+  /** Reader only: why the view opened in place of a copy made from the page. */
+  notice?: ReaderNotice | null;
 }
 
 type ViewState =
@@ -22,102 +40,177 @@ type ViewState =
   | { kind: 'article'; article: Article }
   | { kind: 'status'; tone: StatusTone; title: string; message: string; code: string };
 
-/** The popup: loading, then the article with its source and copy menu, or a status that says why not. */
-export function App({ loadArticle, copyEnv, win }: AppProps) {
+/** The popup and the reader view: loading, then the article with its source and copy menu, or a status that says why not. */
+export function App({ loadArticle, copyEnv, win, layout = 'popup', initialPreferences, onOpenInTab, onResult, notice }: AppProps) {
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
+  const prefs = useDisplayPreferences(win.document.documentElement, initialPreferences);
+  const [contents, setContents] = useState<TocEntry[]>([]);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
     loadArticle()
-      .then((result) => setState(viewOf(result)))
+      .then((result) => {
+        setState(viewOf(result));
+        onResult?.(result);
+      })
       .catch((error: unknown) =>
         setState({
           kind: 'status',
           tone: 'error',
-          title: 'Something went wrong',
-          message: `The article could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          title: t('statusErrorTitle'),
+          message: t('statusErrorMessage', error instanceof Error ? error.message : String(error)),
           code: 'INTERNAL',
         }),
       );
-  }, [loadArticle]);
+  }, [loadArticle, onResult]);
 
   useEffect(load, [load]);
 
-  if (state.kind === 'loading') return <LoadingView />;
+  const onBody = useCallback((body: HTMLElement) => setContents(collectHeadings(body)), []);
+
+  useEffect(() => {
+    if (layout === 'reader' && state.kind === 'article') win.document.title = state.article.title;
+  }, [layout, state, win]);
+
+  const noticeText = notice === 'copy-failed-quote' ? t('noticeCopyFailedQuote') : notice ? t('noticeCopyFailedMarkdown') : null;
+  const frame = (content: ComponentChildren, toc?: ComponentChildren) =>
+    layout === 'reader' ? (
+      <ReaderFrame notice={noticeText} toc={toc}>
+        {content}
+      </ReaderFrame>
+    ) : (
+      content
+    );
+
+  if (state.kind === 'loading') return frame(<LoadingView />);
   if (state.kind === 'status') {
-    return (
+    return frame(
       <main class="popup popup--status">
         <StatusMessage tone={state.tone} title={state.title} message={state.message} code={state.code}>
           {state.tone === 'error' && (
             <button type="button" class="button" onClick={load}>
-              Try again
+              {t('tryAgain')}
             </button>
           )}
         </StatusMessage>
-      </main>
+      </main>,
     );
   }
   const { article } = state;
-  return (
+  const showContents = layout === 'reader' && wantsContents(contents, article.wordCount);
+  return frame(
     <main class="popup popup--article" aria-busy="false">
       <ArticleView
         article={article}
         win={win}
+        images={prefs.images}
+        onBody={layout === 'reader' ? onBody : undefined}
         meta={
           <>
             <SourceLine article={article} />
             {/* Copying is why people click: the menu sits above the body, not after a long read. */}
-            <CopyMenu article={article} env={copyEnv} />
+            <CopyMenu
+              article={article}
+              env={copyEnv}
+              extra={
+                onOpenInTab && (
+                  <button type="button" class="button" data-testid="open-in-tab" onClick={onOpenInTab}>
+                    {t('openInTab')}
+                  </button>
+                )
+              }
+            />
           </>
         }
       />
       <LinkList links={article.links} />
       <RelatedList related={article.related} baseUrl={article.url} />
-    </main>
+    </main>,
+    showContents ? <TableOfContents entries={contents} lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} /> : undefined,
+  );
+}
+
+/** The full-tab view around the article: a banner with the product's name, a notice, the contents beside the text. */
+function ReaderFrame({ notice, toc, children }: { notice: string | null; toc?: ComponentChildren; children: ComponentChildren }) {
+  return (
+    <div class={`reader${toc ? ' reader--with-toc' : ''}`}>
+      <header class="reader__bar">
+        <span class="reader__brand">{t('extName')}</span>
+        <button type="button" class="button" data-testid="print" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+        {/* Inside the banner, so every piece of the page sits in a landmark. */}
+        {notice && (
+          <p class="reader__notice" role="status" data-testid="reader-notice">
+            {notice}
+          </p>
+        )}
+      </header>
+      <div class="reader__layout">
+        {toc && <aside class="reader__toc">{toc}</aside>}
+        {children}
+      </div>
+    </div>
   );
 }
 
 /** Placeholder shapes where the headline, source line and paragraphs will be, so nothing jumps when they arrive. */
 function LoadingView() {
   return (
-    <main class="popup popup--loading" aria-busy="true">
+    <main class="popup popup--loading" aria-busy="true" data-testid="loading">
       <p class="visually-hidden" role="status">
-        Reading the article…
+        {t('loading')}
       </p>
       <div class="skeleton skeleton--title" />
       <div class="skeleton skeleton--title skeleton--short" />
       <div class="skeleton skeleton--line skeleton--meta" />
       <div class="skeleton skeleton--bar" />
-      {[0, 1, 2, 3, 4, 5].map((i) => (
+      <div class="skeleton skeleton--bar" />
+      {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
         <div key={i} class={`skeleton skeleton--line${i % 3 === 2 ? ' skeleton--short' : ''}`} />
       ))}
     </main>
   );
 }
 
-function viewOf(result: ArticleRequestResult): ViewState {
+const RESTRICTED_MESSAGES: Record<RestrictedReason, Parameters<typeof t>[0]> = {
+  'browser-page': 'restrictedBrowserPage',
+  'extension-page': 'restrictedExtensionPage',
+  generated: 'restrictedGenerated',
+  'file-access': 'restrictedFileAccess',
+  pdf: 'restrictedPdf',
+  scheme: 'restrictedScheme',
+  store: 'restrictedStore',
+  'no-address': 'restrictedNoAddress',
+  'not-a-page': 'restrictedNotAPage',
+};
+
+/** Each failure in the interface's own words; the English detail of the result stays out of sight. */
+export function viewOf(result: ArticleRequestResult): ViewState {
   if (result.ok) return { kind: 'article', article: result.article };
-  const { code, message } = result;
+  const { code } = result;
   switch (code) {
     case 'NO_ARTICLE':
+      return { kind: 'status', tone: 'info', title: t('statusNoArticleTitle'), message: t('statusNoArticleMessage'), code };
+    case 'RESTRICTED':
       return {
         kind: 'status',
         tone: 'info',
-        title: 'No article on this page',
-        message: 'Sourced Reader found no article here. On a front page or a list of stories, open one story and click the button again.',
+        title: t('statusRestrictedTitle'),
+        message: t(RESTRICTED_MESSAGES[result.reason ?? 'browser-page']),
         code,
       };
-    case 'RESTRICTED':
-      return { kind: 'status', tone: 'info', title: 'This page can’t be read', message, code };
     case 'NO_ACCESS':
-      return { kind: 'status', tone: 'warning', title: 'No access to this page', message, code };
+      return { kind: 'status', tone: 'warning', title: t('statusNoAccessTitle'), message: t('statusNoAccessMessage'), code };
     case 'NO_TAB':
-      return { kind: 'status', tone: 'warning', title: 'No tab to read', message, code };
+      return { kind: 'status', tone: 'warning', title: t('statusNoTabTitle'), message: t('statusNoTabMessage'), code };
     case 'TOO_LARGE':
-      return { kind: 'status', tone: 'warning', title: 'This page is too large', message, code };
+      return { kind: 'status', tone: 'warning', title: t('statusTooLargeTitle'), message: t('statusTooLargeMessage'), code };
     case 'TIMEOUT':
-      return { kind: 'status', tone: 'error', title: 'Reading took too long', message, code };
+      return { kind: 'status', tone: 'error', title: t('statusTimeoutTitle'), message: t('statusTimeoutMessage'), code };
+    case 'NO_RESPONSE':
+      return { kind: 'status', tone: 'error', title: t('statusErrorTitle'), message: t('statusNoResponseMessage'), code };
     default:
-      return { kind: 'status', tone: 'error', title: 'The article could not be read', message, code };
+      return { kind: 'status', tone: 'error', title: t('statusErrorTitle'), message: t('statusErrorMessage', result.message), code };
   }
 }

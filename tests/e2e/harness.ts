@@ -71,7 +71,15 @@ function pageKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** Launch options a test may add (e.g. the browser's interface language). */
+export interface HarnessOptions {
+  /** Extra Chromium command-line switches. */
+  args?: string[];
+  /** Extra environment variables for the browser process (e.g. `LANGUAGE` for the UI language on Linux). */
+  env?: Record<string, string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first (npm run test:e2e does).`);
   }
@@ -132,7 +140,9 @@ export async function startHarness(): Promise<Harness> {
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
 
   const requests: RecordedRequest[] = [];

@@ -25,7 +25,10 @@ type Manifest = Record<string, unknown> & {
   manifest_version?: number;
   permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   host_permissions?: string[];
+  commands?: Record<string, { suggested_key?: Record<string, string>; description?: string }>;
+  default_locale?: string;
   content_scripts?: { matches?: string[] }[];
   content_security_policy?: Record<string, string>;
   web_accessible_resources?: unknown[];
@@ -105,6 +108,21 @@ describe('the shipped manifest (.output/chrome-mv3)', () => {
   it('has no host permissions', () => {
     const manifest = readManifest(shippedDir);
     expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('asks for all-sites access only as an optional permission, for opt-in aggregator detection', () => {
+    // Granted only when the reader switches detection on in the options page (SECURITY.md, least privilege).
+    const manifest = readManifest(shippedDir);
+    expect(manifest.optional_host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('declares the two keyboard commands, with suggested keys, and a default locale', () => {
+    const { commands = {}, default_locale } = readManifest(shippedDir);
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'copy-markdown']);
+    for (const command of Object.values(commands)) expect(command.suggested_key?.default).toMatch(/^(Alt|Ctrl)\+Shift\+[A-Z]$/);
+    expect(default_locale).toBe('en');
+    expect(existsSync(path.join(shippedDir, '_locales', 'en', 'messages.json'))).toBe(true);
   });
 
   it('declares no content script for all sites', () => {

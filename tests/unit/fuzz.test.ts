@@ -17,14 +17,16 @@ import { corpusDir, loadCorpusVectors, loadSubsetVectors, repoRoot } from '../he
  * extraction never throws, always answers `{ok: true, article}` or a typed
  * failure, and whatever it outputs passes the same safety checker as the XSS
  * corpus test. fast-check prints the seed and the shrunk page edit on failure;
- * rerun it with FUZZ_SEED=<seed> (and FUZZ_PATH=<path>).
+ * rerun it with FUZZ_SEED=<seed> (and FUZZ_PATH=<path>). CI runs a fixed seed so that a
+ * red run can be replayed; FUZZ_SEED=random explores new pages locally.
  *
  * Run counts are sized so that the file takes well under a minute on a
  * two-core machine; FUZZ_SCALE=10 runs ten times as many.
  */
 
 const scale = Number(process.env.FUZZ_SCALE ?? '1') || 1;
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const DEFAULT_SEED = 20261129;
+const seed = process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const fuzzPath = process.env.FUZZ_PATH;
 
 function runs(base: number): fc.Parameters<unknown> {
@@ -34,7 +36,7 @@ function runs(base: number): fc.Parameters<unknown> {
 /** Seed pages: our own article page always; the project seed page and a few fixture pages when present. */
 function loadSeedPages(): { name: string; html: string }[] {
   const pages = [{ name: 'built-in article', html: buildArticlePage() }];
-  const seedPage = path.join(corpusDir(), '..', 'fixtures', 'seed-daily8', 'page.html');
+  const seedPage = path.join(__dirname, '..', 'fixtures', 'aggregator--daily8.com--ukraine-china-suppliers', 'page.html');
   if (existsSync(seedPage)) pages.push({ name: 'seed-daily8', html: readFileSync(seedPage, 'utf8') });
   const fixtures = path.join(repoRoot, 'tests', 'fixtures');
   if (existsSync(fixtures)) {

@@ -76,7 +76,8 @@ const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|re
 function findHeadlineByline(landmarks: Landmarks): { text: string | null; elements: Element[] } {
   let region: Element | null = landmarks.headline?.parentElement ?? null;
   for (let level = 0; region && level < 3; level++, region = region.parentElement) {
-    const inHeader = (el: Element) => !landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el));
+    const inHeader = (el: Element) =>
+      (!landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el))) && !isInOtherCard(el, region!, landmarks.headline!);
     const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= 250;
     const marked = queryAll(region, '[rel~=author], [itemprop~=author]').filter((el) => inHeader(el) && short(el));
     const classed = queryAll(region, '[class], [id]')
@@ -89,6 +90,17 @@ function findHeadlineByline(landmarks: Landmarks): { text: string | null; elemen
     return { text, elements: outermost };
   }
   return { text: null, elements: [] };
+}
+
+/**
+ * Inside the headline's region but in a block of its own that carries
+ * another heading (a teaser card before the story): not this story's byline.
+ */
+function isInOtherCard(el: Element, region: Element, headline: Element): boolean {
+  let child: Element = el;
+  while (child.parentElement && child.parentElement !== region) child = child.parentElement;
+  if (child.contains(headline)) return false;
+  return ['h1', 'h2', 'h3', 'h4'].some((tag) => Array.from(child.getElementsByTagName(tag)).some((h) => h !== headline));
 }
 
 const TIME_ATTRS = ['datetime', 'data-timestamp', 'data-t', 'data-time', 'data-published', 'data-date', 'content'];
@@ -254,11 +266,15 @@ function isOutletLike(name: string | null | undefined): name is string {
   return name.split(' ').length <= 6 && /[\p{L}]/u.test(name);
 }
 
+/** "Jane Roe, Political Reporter": a role, not an outlet. */
+const JOB_TITLE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|producer|analyst|journalist|photographer|intern|chief|senior|freelance|redakteur(?:in)?|journaliste|periodista)\b/i;
+
 /** "Jane Roe, The Example Courier" -> person and outlet, when the second part reads as an outlet. */
 export function splitAuthorOutlet(raw: string): { person: string | null; outlet: string | null } {
   const value = collapseWhitespace(raw);
   if (!value || /^https?:/i.test(value)) return { person: null, outlet: null };
   const parts = value.split(/\s*[,|–—]\s*|\s+-\s+/);
+  if (parts.length === 2 && JOB_TITLE.test(parts[1])) return { person: parts[0], outlet: null };
   if (parts.length === 2 && (OUTLET_WORDS.test(parts[1]) || /^the\s/i.test(parts[1]))) return { person: parts[0], outlet: parts[1] };
   return { person: value, outlet: null };
 }
@@ -269,8 +285,18 @@ export function isSameOutlet(a: string | null | undefined, b: string | null | un
   const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|news)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
   const x = squash(a);
   const y = squash(b);
-  return !!x && !!y && (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x))));
+  if (!x || !y) return false;
+  if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
+  // "BBC" and "BBC News": the significant words of one are all words of the other.
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !GENERIC_OUTLET_WORDS.has(w));
+  const wa = words(a);
+  const wb = words(b);
+  if (!wa.length || !wb.length) return false;
+  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return small.every((w) => large.includes(w));
 }
+
+const GENERIC_OUTLET_WORDS = new Set(['the', 'news', 'daily', 'online', 'media', 'group', 'tv', 'radio', 'digital', 'com', 'net', 'org', 'and', 'of', '&', 'le', 'la', 'el', 'die', 'der']);
 
 export interface AttributionInput {
   metadata: PageMetadata;

@@ -82,8 +82,7 @@ function findHeadline(scan: PageScan, titles: string[]): Element | null {
  */
 function findBodyCluster(scan: PageScan, headline: Element | null): Element | null {
   // Paragraphs make a body; list items only where there are no paragraphs (a bulleted summary).
-  const paragraphs = findClusters(scan.byTag('P', 'PRE', 'BLOCKQUOTE'));
-  return pickCluster(scan, headline, paragraphs) ?? pickCluster(scan, headline, findClusters(scan.byTag('LI')));
+  return pickCluster(scan, headline, scan.byTag('P', 'PRE', 'BLOCKQUOTE')) ?? pickCluster(scan, headline, scan.byTag('LI'));
 }
 
 function findClusters(blocks: Element[]): Array<[Element, number]> {
@@ -97,16 +96,16 @@ function findClusters(blocks: Element[]): Array<[Element, number]> {
   return Array.from(counts.entries()).filter(([, n]) => n >= 2);
 }
 
-function pickCluster(scan: PageScan, headline: Element | null, clusters: Array<[Element, number]>): Element | null {
-  let candidates = clusters;
-  if (!candidates.length) return null;
+/** The best cluster among the blocks after the headline and before the next boundary, else among all. */
+function pickCluster(scan: PageScan, headline: Element | null, blocks: Element[]): Element | null {
+  let candidates: Array<[Element, number]> = [];
   if (headline) {
     const boundary = findBoundaryAfter(scan, headline);
-    const within = candidates.filter(
-      ([el]) => (precedes(headline, el) || el.contains(headline)) && (!boundary || !precedes(boundary, el)),
-    );
-    if (within.length) candidates = within;
+    const between = blocks.filter((b) => precedes(headline, b) && (!boundary || precedes(b, boundary)));
+    candidates = findClusters(between);
   }
+  if (!candidates.length) candidates = findClusters(blocks);
+  if (!candidates.length) return null;
   candidates.sort((a, b) => b[1] - a[1]);
   return candidates[0][0];
 }

@@ -74,7 +74,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     checkBudget('extract');
     if (!read && !bodyFallback) return fail('NO_ARTICLE', 'No article was found on this page.');
 
-    const content = pickContent(read ? unwrapReadabilityPage(read.content) : null, bodyFallback);
+    const content = pickContent(work, read ? unwrapReadabilityPage(read.content) : null, bodyFallback);
     absolutizeUrls(content, baseUrl);
     cleanArticleHtml(content);
     trimEdgeFurniture(content);
@@ -132,7 +132,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
  * Readability's body, unless it holds less than half the text of the body
  * cluster found after the headline (it chose a side box): then the cluster.
  */
-function pickContent(readable: Element | null, bodyCluster: Element | null): Element {
+function pickContent(doc: Document, readable: Element | null, bodyCluster: Element | null): Element {
   if (!readable) return bodyCluster!;
   if (!bodyCluster) return readable;
   const clusterText = textOf(bodyCluster);
@@ -140,7 +140,8 @@ function pickContent(readable: Element | null, bodyCluster: Element | null): Ele
   const readableText = textOf(readable);
   const opening = clusterText.slice(0, 80);
   if (readableText.includes(opening) || readableText.length >= clusterText.length * 0.5) return readable;
-  const wrapper = bodyCluster.ownerDocument.createElement('div');
+  // Created by the working copy: on linkedom a cloned node's ownerDocument is still the original page.
+  const wrapper = doc.createElement('div');
   wrapper.appendChild(bodyCluster);
   return wrapper;
 }

@@ -28,7 +28,7 @@ const MAX_JSON_BYTES = 2_000_000;
 export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
   const meta = new Map<string, string>();
   for (const el of scan.byTag('META')) {
-    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').toLowerCase().trim();
+    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || el.getAttribute('http-equiv') || '').toLowerCase().trim();
     const content = collapseWhitespace(el.getAttribute('content'));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }

@@ -56,6 +56,7 @@ export const FEED_HEADING = new RegExp(
       'continue reading',
       'you might have missed',
       'more headlines',
+      'read more (?:news|stories|articles|headlines|from .*)',
       'full coverage',
       'coverage',
       'news coverage',
@@ -156,4 +157,4 @@ export const TAG_LIST_PREFIX = /^(?:tags?|topics?|keywords?|themen|schlagwörter
 
 /** Classes of newsletter, app and subscription promos (word-bounded, so "subscriber-story" is safe). */
 export const PROMO_CLASS =
-  /(?:^|[\s_])(?:newsletter(?:-signup|-box|-promo|-cta)?|signup-box|subscribe-box|subscription-promo|app-promo|app-banner|paywall|promo-box|cta-box|donate-box|support-box)(?:$|[\s_])/i;
+  /(?:^|[\s_])(?:newsletter(?:-signup|-box|-promo|-cta|-modal)?|signup-box|subscribe-box|subscription-promo|app-promo|app-banner|paywall(?:-offer|-prompt|-box)?|promo-box|cta-box|donate-box|support-box)(?:$|[\s_])/i;

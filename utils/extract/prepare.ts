@@ -23,7 +23,7 @@ export function prepareWorkingCopy(doc: Document): Document {
   }
   defuseClobberingNames(clone, named);
   resolveLazyImages(images);
-  revealCollapsedStory(controls);
+  revealCollapsedStory(clone, controls);
   return clone;
 }
 
@@ -145,15 +145,24 @@ function resolveLazyImages(images: Element[]): void {
  * Aggregators collapse the second half of a story behind "Story continues".
  * That half is the article: strip what hides it, and drop the button.
  */
-function revealCollapsedStory(controls: Element[]): void {
+function revealCollapsedStory(doc: Document, controls: Element[]): void {
   for (const control of controls) {
     if (control.childElementCount > 2) continue;
     const label = textOf(control);
     if (label.length > 40 || !STORY_CONTINUES.test(label)) continue;
-    // The hidden part is a following sibling of the control or of its wrapper.
+    // The control names what it reveals (aria-controls): reveal exactly that.
+    const target = control.getAttribute('aria-controls');
+    // Looked up in the clone itself: on linkedom a cloned node's ownerDocument is still the original.
+    const controlled = target ? doc.getElementById(target) : null;
+    if (controlled) {
+      unhide(controlled);
+      removeNode(control);
+      continue;
+    }
+    // Else the hidden part is the first hidden sibling after the control or its wrapper.
     let holder: Element | null = control;
     for (let hops = 0; holder && hops < 3; hops++, holder = holder.parentElement) {
-      const hidden = followingSiblings(holder).filter(isHiddenInline);
+      const hidden = followingSiblings(holder).filter((el) => isHiddenInline(el) && !isOverlay(el));
       if (hidden.length) {
         for (const part of hidden) unhide(part);
         if (control.tagName !== 'SUMMARY') removeNode(control);
@@ -166,6 +175,11 @@ function revealCollapsedStory(controls: Element[]): void {
       }
     }
   }
+}
+
+/** Dialogs and paywall or newsletter overlays are hidden on purpose; they are not the story's rest. */
+function isOverlay(el: Element): boolean {
+  return el.getAttribute('role') === 'dialog' || el.hasAttribute('aria-modal') || /modal|dialog|paywall|newsletter|overlay|popup/i.test(el.getAttribute('class') ?? '');
 }
 
 function followingSiblings(el: Element): Element[] {

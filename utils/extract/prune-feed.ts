@@ -430,6 +430,8 @@ function findCards(region: Element): Element[] {
     seen.add(href);
     headlineLinks.push(a);
   }
+  // Cards opened by script (no links): their headings mark them.
+  if (!headlineLinks.length) headlineLinks.push(...['h2', 'h3', 'h4'].flatMap((tag) => Array.from(region.getElementsByTagName(tag))).filter((h) => h !== region));
   const linkSet = new Set(headlineLinks);
   // Each headline link climbs to the largest element (up to the region itself) holding no other.
   return headlineLinks.map((a) => {

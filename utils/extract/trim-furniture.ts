@@ -61,8 +61,9 @@ function isAfter(el: Element, ref: Element): boolean {
 
 function isFurniture(text: string, atEnd: boolean): boolean {
   const words = countWords(text);
-  if (words <= 12 && (STAMP_START.test(text) || (DATE_TOKEN.test(text) && words <= 8 && !/[.!?]["”’]?$/.test(text)))) return true;
-  if (words <= 14 && BYLINE_START.test(text) && !/[.!?]["”’]?$/.test(text)) return true;
+  const sentence = /[.!?]["”’]?$/.test(text);
+  if (words <= 12 && DATE_TOKEN.test(text) && (STAMP_START.test(text) || (words <= 8 && !sentence))) return true;
+  if (words <= 14 && BYLINE_START.test(text) && !sentence) return true;
   if (atEnd && words <= 60 && COPYRIGHT.test(text)) return true;
   return false;
 }

@@ -56,18 +56,28 @@ const TRACKING_PARAMS = [
   /^wt\.mc_id$/i, /^yclid$/i, /^spm$/i,
 ];
 
-/** Removes tracking parameters and an empty query or hash, keeping the rest of the URL. */
+/**
+ * Removes tracking parameters, and an empty query or fragment, keeping every
+ * other parameter exactly as written (no re-encoding).
+ */
 export function stripTrackingParams(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
-  for (const key of Array.from(parsed.searchParams.keys())) {
-    if (TRACKING_PARAMS.some((re) => re.test(key))) parsed.searchParams.delete(key);
-  }
-  return parsed.href;
+  const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
+  if (!match || !/^https?:/i.test(url)) return url;
+  const [, base, query = '', fragment = ''] = match;
+  const kept = query
+    .slice(1)
+    .split('&')
+    .filter((pair) => {
+      if (!pair) return false;
+      let key = pair.split('=')[0];
+      try {
+        key = decodeURIComponent(key.replace(/\+/g, ' '));
+      } catch {
+        // A malformed escape is kept as written.
+      }
+      return !TRACKING_PARAMS.some((re) => re.test(key));
+    });
+  return base + (kept.length ? `?${kept.join('&')}` : '') + (fragment.length > 1 ? fragment : '');
 }
 
 /** Whether a link leads to another page than `baseUrl` (not a fragment, script or mail link). */

@@ -1,0 +1,15 @@
+import type { CitationStyle } from '../utils/format/index';
+import { t } from '../utils/i18n';
+import type { MessageKey } from '../utils/i18n';
+
+/** Menu labels of the citation styles, in the interface's language. */
+export function citationStyleLabel(style: CitationStyle): string {
+  const keys: Record<CitationStyle, MessageKey> = {
+    apa: 'styleApa',
+    mla: 'styleMla',
+    chicago: 'styleChicago',
+    bibtex: 'styleBibtex',
+    markdown: 'styleMarkdown',
+  };
+  return t(keys[style]);
+}

@@ -1,0 +1,345 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { citationStyleLabel } from '../../components/labels';
+import { useDisplayPreferences } from '../../components/use-display-preferences';
+import type { MessageKey } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import {
+  CITATION_STYLES,
+  FONTS,
+  isCitationStyle,
+  LINE_WIDTHS,
+  saveDisplayPreference,
+  TEXT_SIZES,
+  THEMES,
+} from '../../utils/preferences';
+import type { CitationStyleName, DisplayPreferences } from '../../utils/preferences';
+
+/** A keyboard command as the browser lists it (`commands.getAll()`). */
+export interface ShortcutInfo {
+  name?: string;
+  description?: string;
+  shortcut?: string;
+}
+
+/** What the options page needs from the browser, so tests can run it on fakes. */
+export interface OptionsServices {
+  /** The citation style item: read, write, watch. */
+  citationStyle: {
+    get(): Promise<CitationStyleName>;
+    set(style: CitationStyleName): Promise<void>;
+    watch(cb: (style: CitationStyleName) => void): () => void;
+  };
+  /** Whether detection on every site is on now: the reader's switch and the browser's permission. */
+  detection: {
+    get(): Promise<boolean>;
+    /**
+     * Switches detection. Turning it on asks the browser for the all-sites
+     * permission, so it must run inside the click (a user gesture). Answers
+     * what the reader should read, or null when all went as asked.
+     */
+    set(on: boolean): Promise<{ on: boolean; note: MessageKey | null }>;
+    watch(cb: () => void): () => void;
+  };
+  /** The browser's keyboard commands for this extension. */
+  shortcuts(): Promise<ShortcutInfo[]>;
+  /** Where the reader changes shortcuts, in words for this browser. */
+  shortcutsHint: MessageKey;
+}
+
+export interface OptionsProps {
+  services: OptionsServices;
+  initialPreferences: DisplayPreferences;
+  root: HTMLElement;
+}
+
+const THEME_LABELS: Record<DisplayPreferences['theme'], MessageKey> = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  dark: 'themeDark',
+  sepia: 'themeSepia',
+};
+const FONT_LABELS: Record<DisplayPreferences['font'], MessageKey> = { serif: 'fontSerif', sans: 'fontSans' };
+const SIZE_LABELS: Record<DisplayPreferences['textSize'], MessageKey> = {
+  small: 'sizeSmall',
+  medium: 'sizeMedium',
+  large: 'sizeLarge',
+  xlarge: 'sizeXlarge',
+};
+const WIDTH_LABELS: Record<DisplayPreferences['lineWidth'], MessageKey> = {
+  narrow: 'widthNarrow',
+  medium: 'widthMedium',
+  wide: 'widthWide',
+};
+
+/** Our commands by name, in the interface's words (the browser's description may be missing or untranslated). */
+const COMMAND_LABELS: Record<string, MessageKey> = {
+  _execute_action: 'commandOpenPopup',
+  _execute_browser_action: 'commandOpenPopup',
+  'copy-markdown': 'commandCopyMarkdown',
+};
+
+/**
+ * The options page: how articles look, which citation style is the default,
+ * on-load aggregator detection, and the keyboard shortcuts. Every change is
+ * saved at once (synced storage) and reaches open popups through their
+ * storage watch; there is no Save button to forget.
+ */
+export function Options({ services, initialPreferences, root }: OptionsProps) {
+  const prefs = useDisplayPreferences(root, initialPreferences);
+  const [style, setStyle] = useState<CitationStyleName | null>(null);
+  const [detection, setDetection] = useState<boolean | null>(null);
+  const [detectionNote, setDetectionNote] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [shortcuts, setShortcuts] = useState<ShortcutInfo[] | null>(null);
+  const [saved, setSaved] = useState<string>('');
+  const savedTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    services.citationStyle.get().then(setStyle, () => setStyle('apa'));
+    const unwatchStyle = services.citationStyle.watch(setStyle);
+    const refreshDetection = () => services.detection.get().then(setDetection, () => setDetection(false));
+    refreshDetection();
+    const unwatchDetection = services.detection.watch(refreshDetection);
+    services.shortcuts().then(setShortcuts, () => setShortcuts([]));
+    return () => {
+      unwatchStyle();
+      unwatchDetection();
+      if (savedTimer.current) clearTimeout(savedTimer.current);
+    };
+  }, [services]);
+
+  function confirm(ok: boolean) {
+    setSaved(ok ? t('optionsSaved') : t('optionsNotSaved'));
+    if (savedTimer.current) clearTimeout(savedTimer.current);
+    savedTimer.current = setTimeout(() => setSaved(''), 3000);
+  }
+
+  function save<K extends keyof DisplayPreferences>(key: K, value: DisplayPreferences[K]) {
+    saveDisplayPreference(key, value).then(
+      () => confirm(true),
+      () => confirm(false),
+    );
+  }
+
+  function chooseStyle(value: string) {
+    if (!isCitationStyle(value)) return;
+    setStyle(value);
+    services.citationStyle.set(value).then(
+      () => confirm(true),
+      () => confirm(false),
+    );
+  }
+
+  function switchDetection(on: boolean) {
+    setBusy(true);
+    setDetectionNote(null);
+    // Called straight from the change event: the permission prompt needs the click's user gesture.
+    services.detection
+      .set(on)
+      .then(
+        (result) => {
+          setDetection(result.on);
+          setDetectionNote(result.note);
+        },
+        () => setDetectionNote('detectFailed'),
+      )
+      .finally(() => setBusy(false));
+  }
+
+  return (
+    <main class="options" aria-labelledby="options-title">
+      <h1 id="options-title" class="options__title">
+        {t('optionsTitle')}
+      </h1>
+
+      <form class="options__form" onSubmit={(event) => event.preventDefault()}>
+        <fieldset class="options__group">
+          <legend>{t('optionsAppearance')}</legend>
+
+          <Choice
+            name="theme"
+            legend={t('optionTheme')}
+            choices={THEMES}
+            labels={THEME_LABELS}
+            value={prefs.theme}
+            onChange={(value) => save('theme', value)}
+          />
+          <Choice
+            name="font"
+            legend={t('optionFont')}
+            choices={FONTS}
+            labels={FONT_LABELS}
+            value={prefs.font}
+            onChange={(value) => save('font', value)}
+          />
+          <Choice
+            name="textSize"
+            legend={t('optionTextSize')}
+            choices={TEXT_SIZES}
+            labels={SIZE_LABELS}
+            value={prefs.textSize}
+            onChange={(value) => save('textSize', value)}
+          />
+          <Choice
+            name="lineWidth"
+            legend={t('optionLineWidth')}
+            hint={t('optionLineWidthHint')}
+            choices={LINE_WIDTHS}
+            labels={WIDTH_LABELS}
+            value={prefs.lineWidth}
+            onChange={(value) => save('lineWidth', value)}
+          />
+
+          <div class="options__field">
+            <label class="options__check">
+              <input
+                type="checkbox"
+                data-testid="option-images"
+                checked={prefs.images}
+                aria-describedby="images-hint"
+                onChange={(event) => save('images', (event.currentTarget as HTMLInputElement).checked)}
+              />
+              {t('optionImages')}
+            </label>
+            <p class="options__hint" id="images-hint">
+              {t('optionImagesHint')}
+            </p>
+          </div>
+
+          <Preview />
+        </fieldset>
+
+        <fieldset class="options__group">
+          <legend>{t('optionsCopying')}</legend>
+          <div class="options__field">
+            <label for="citation-style">{t('optionCitationStyle')}</label>
+            <select
+              id="citation-style"
+              data-testid="option-citation-style"
+              value={style ?? undefined}
+              disabled={style === null}
+              onChange={(event) => chooseStyle((event.currentTarget as HTMLSelectElement).value)}
+            >
+              {CITATION_STYLES.map((name) => (
+                <option key={name} value={name}>
+                  {citationStyleLabel(name)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+
+        <fieldset class="options__group">
+          <legend>{t('optionsAggregators')}</legend>
+          <div class="options__field">
+            <label class="options__check">
+              <input
+                type="checkbox"
+                data-testid="option-detect-everywhere"
+                checked={detection === true}
+                disabled={detection === null || busy}
+                aria-describedby="detect-hint detect-note"
+                onChange={(event) => switchDetection((event.currentTarget as HTMLInputElement).checked)}
+              />
+              {t('optionDetect')}
+            </label>
+            <p class="options__hint" id="detect-hint">
+              {t('optionDetectHint')}
+            </p>
+            <p class="options__note" id="detect-note" role="status" data-testid="detect-note">
+              {detectionNote ? t(detectionNote) : ''}
+            </p>
+          </div>
+        </fieldset>
+      </form>
+
+      <section class="options__group" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading" class="options__subtitle">
+          {t('optionsShortcuts')}
+        </h2>
+        <table class="shortcuts" data-testid="shortcuts">
+          <caption class="visually-hidden">{t('optionsShortcuts')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcutAction')}</th>
+              <th scope="col">{t('shortcutKeys')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(shortcuts ?? []).map((command) => (
+              <tr key={command.name} data-command={command.name}>
+                <td>{command.name && COMMAND_LABELS[command.name] ? t(COMMAND_LABELS[command.name]) : command.description}</td>
+                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="options__muted">{t('shortcutNotSet')}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="options__hint">{t(services.shortcutsHint)}</p>
+      </section>
+
+      <p class="options__saved" role="status" data-testid="options-saved">
+        {saved}
+      </p>
+    </main>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  name: string;
+  legend: string;
+  hint?: string;
+  choices: readonly T[];
+  labels: Record<T, MessageKey>;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** A group of radio buttons: every choice visible at once, arrow keys move between them. */
+function Choice<T extends string>({ name, legend, hint, choices, labels, value, onChange }: ChoiceProps<T>) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  return (
+    <fieldset class="options__choice" aria-describedby={hintId}>
+      <legend>{legend}</legend>
+      <div class="options__radios">
+        {choices.map((choice) => (
+          <label key={choice} class="options__radio">
+            <input
+              type="radio"
+              name={name}
+              value={choice}
+              data-testid={`option-${name}-${choice}`}
+              checked={value === choice}
+              onChange={() => onChange(choice)}
+            />
+            {t(labels[choice])}
+          </label>
+        ))}
+      </div>
+      {hint && (
+        <p class="options__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** A few lines set like an article, so a change of theme, font or size shows here too. */
+function Preview({ children }: { children?: ComponentChildren }) {
+  return (
+    <figure class="options__preview" aria-labelledby="preview-caption">
+      <figcaption id="preview-caption" class="options__hint">
+        {t('optionPreview')}
+      </figcaption>
+      <div class="article">
+        <p class="article__title">{t('previewTitle')}</p>
+        <p class="source-line">{t('previewSource')}</p>
+        <div class="article__body">
+          <p>{t('previewBody')}</p>
+        </div>
+      </div>
+      {children}
+    </figure>
+  );
+}

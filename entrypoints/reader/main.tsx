@@ -1,0 +1,4 @@
+import { startArticlePage } from '../popup/start';
+import './style.css';
+
+void startArticlePage('reader');

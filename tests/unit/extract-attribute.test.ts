@@ -1,0 +1,419 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, cleanByline, gatherSourceEvidence, isSameOutlet, splitAuthorOutlet, toIsoTime, type AttributionInput } from '../../utils/extract/attribute';
+import { pruneFeeds } from '../../utils/extract/prune-feed';
+import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
+
+/**
+ * Attribution from one signal at a time. The page is a republished story on
+ * an unknown host ("Newsdesk Hub"); the original is at ORIGINAL on the
+ * Valley Courier's site. Pruning runs first, as in `extractArticle`.
+ */
+const HUB = 'https://www.newsdesk-hub.example/story/harbour-plan-123';
+const HUB_HOME = 'https://www.newsdesk-hub.example/';
+const ORIGINAL = 'https://www.valley-courier.example/2025/06/06/harbour-plan';
+const COURIER = 'The Valley Courier';
+
+interface PageParts {
+  head?: string;
+  htmlAttrs?: string;
+  header?: string;
+  inBody?: string;
+  before?: string;
+  after?: string;
+  siteName?: string | null;
+}
+
+function hubPage(parts: PageParts = {}): string {
+  const siteName = parts.siteName === undefined ? 'Newsdesk Hub' : parts.siteName;
+  return (
+    `<!DOCTYPE html><html${parts.htmlAttrs ?? ' lang="en"'}><head><title>${HEADLINE} - Newsdesk Hub</title>` +
+    `${siteName ? `<meta property="og:site_name" content="${siteName}">` : ''}${parts.head ?? ''}</head><body>` +
+    `${parts.before ?? ''}<main><article><header><h1>${HEADLINE}</h1>${parts.header ?? ''}</header>` +
+    `<div class="story-body">${PARAS.map((p) => `<p>${p}</p>`).join('')}${parts.inBody ?? ''}</div></article>${parts.after ?? ''}</main></body></html>`
+  );
+}
+
+function attributePage(html: string, url = HUB, extra: Partial<AttributionInput> = {}) {
+  const doc = parse(html);
+  const { scan, metadata, landmarks } = analyse(doc);
+  const pruned = pruneFeeds(doc, landmarks, url, scan);
+  const evidence = gatherSourceEvidence(doc, landmarks, metadata, url, scan);
+  return attribute({
+    metadata,
+    evidence,
+    pageUrl: url,
+    pruneSignals: pruned.signals,
+    feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
+    feedLabels: [],
+    readabilityByline: null,
+    readabilityPublished: null,
+    readabilitySiteName: null,
+    readabilityLang: null,
+    readabilityExcerpt: null,
+    ...extra,
+  });
+}
+
+const ld = (value: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, ...value })}</script>`;
+
+describe('the page with no attribution signal', () => {
+  it('is its own source, and no aggregator', () => {
+    const a = attributePage(hubPage());
+    expect(a.site).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME });
+    expect(a.source).toEqual({ name: 'Newsdesk Hub', url: HUB });
+    expect(a.aggregator).toBeNull();
+  });
+});
+
+describe('each attribution signal alone', () => {
+  it.each([
+    [
+      'JSON-LD isBasedOn with its publisher',
+      hubPage({ head: ld({ isBasedOn: { '@type': 'NewsArticle', url: ORIGINAL, publisher: { '@type': 'Organization', name: COURIER } } }) }),
+      { name: COURIER, url: ORIGINAL },
+      'isBasedOn',
+    ],
+    ['JSON-LD isBasedOn as a bare URL', hubPage({ head: ld({ isBasedOn: ORIGINAL }) }), { name: 'valley-courier.example', url: ORIGINAL }, 'isBasedOn'],
+    [
+      'JSON-LD sourceOrganization (a home page is no article URL)',
+      hubPage({ head: ld({ sourceOrganization: { '@type': 'Organization', name: COURIER, url: 'https://www.valley-courier.example/' } }) }),
+      { name: COURIER, url: null },
+      'sourceOrganization',
+    ],
+    ['JSON-LD provider', hubPage({ head: ld({ provider: { '@type': 'Organization', name: COURIER } }) }), { name: COURIER, url: null }, 'provider'],
+    [
+      'a provider logo linking to the original, by the headline',
+      hubPage({ header: `<a class="provider" href="${ORIGINAL}"><img src="/logos/vc.png" alt="${COURIER} logo"></a>` }),
+      { name: COURIER, url: ORIGINAL },
+      'provider-logo',
+    ],
+    [
+      'a provider logo without a link, by the headline',
+      hubPage({ header: `<div class="source-logo"><img src="/logos/vc.png" alt="${COURIER}"></div>` }),
+      { name: COURIER, url: null },
+      'provider-logo',
+    ],
+    [
+      'a provider text link by the headline',
+      hubPage({ header: `<p>From <a href="${ORIGINAL}">${COURIER}</a></p>` }),
+      { name: COURIER, url: ORIGINAL },
+      'provider-logo',
+    ],
+    ['article:author "Name, Outlet"', hubPage({ head: `<meta property="article:author" content="Jane Roe, ${COURIER}">` }), { name: COURIER, url: null }, 'author-meta-outlet'],
+    [
+      '__NEXT_DATA__ naming the source and its URL',
+      hubPage({
+        after: `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { article: { title: HEADLINE, source: COURIER, origin_url: ORIGINAL } } } })}</script>`,
+      }),
+      { name: COURIER, url: ORIGINAL },
+      'next-data',
+    ],
+    [
+      '"Originally published by" with a link',
+      hubPage({ inBody: `<p>This article was originally published by <a href="${ORIGINAL}">${COURIER}</a>.</p>` }),
+      { name: COURIER, url: ORIGINAL },
+      'originally-published',
+    ],
+    ['"Source:" naming the outlet', hubPage({ inBody: `<p>Source: ${COURIER}</p>` }), { name: COURIER, url: null }, 'source-line'],
+    [
+      '"Read full story on X" linking to it',
+      hubPage({ inBody: `<p><a href="${ORIGINAL}">Read full story on ${COURIER}</a></p>` }),
+      { name: COURIER, url: ORIGINAL },
+      'read-full-story',
+    ],
+    ['"Read more »" linking to another site', hubPage({ inBody: `<p><a href="${ORIGINAL}">Read more »</a></p>` }), { name: 'valley-courier.example', url: ORIGINAL }, 'read-more-link'],
+    ['the canonical URL on another site', hubPage({ head: `<link rel="canonical" href="${ORIGINAL}">` }), { name: 'valley-courier.example', url: ORIGINAL }, 'canonical-elsewhere'],
+    ['an original-source meta tag', hubPage({ head: `<meta name="original-source" content="${ORIGINAL}?utm_source=hub">` }), { name: 'valley-courier.example', url: ORIGINAL }, 'original-source-meta'],
+  ])('%s', (_name, html, source, signal) => {
+    const a = attributePage(html);
+    expect(a.source).toEqual(source);
+    expect(a.site).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME });
+    expect(a.aggregator).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME, signals: [signal] });
+  });
+
+  it('the canonical URL elsewhere is also the canonicalUrl', () => {
+    expect(attributePage(hubPage({ head: `<link rel="canonical" href="${ORIGINAL}">` })).canonicalUrl).toBe(ORIGINAL);
+  });
+
+  it.each([
+    ['a canonical on another subdomain of the same site', hubPage({ head: '<link rel="canonical" href="https://amp.newsdesk-hub.example/story/harbour-plan-123">' })],
+    ['share links and a same-site author link by the headline', hubPage({
+      header:
+        '<a href="https://twitter.com/intent/tweet?url=x">Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> ' +
+        '<a href="/authors/jane-roe">Jane Roe</a> <img class="author-photo" src="/j.jpg" alt="Jane Roe">',
+    })],
+    ['"Source:" in a figure caption (a chart credit)', hubPage({ inBody: '<figure><img src="/chart.png" alt="chart"><figcaption>Source: County Council survey</figcaption></figure>' })],
+    ['a link to another site in the story text', hubPage({ inBody: `<p>The plan follows a <a href="${ORIGINAL}">report in a local paper</a> about silting.</p>` })],
+    ['an author meta with a person only', hubPage({ head: '<meta name="author" content="Jane Roe, Tom Lee">' })],
+  ])('no aggregator from %s', (_name, html) => {
+    const a = attributePage(html);
+    expect(a.aggregator).toBeNull();
+    expect(a.source.name).toBe('Newsdesk Hub');
+  });
+
+  // BUG: OUTLET_WORDS holds "report(er)", so "Jane Roe, Political Reporter" splits into a person and
+  // an "outlet" called "Political Reporter": the page becomes an aggregator republishing it.
+  it.fails('no aggregator from an author meta with a job title ("Jane Roe, Political Reporter")', () => {
+    const a = attributePage(hubPage({ head: '<meta name="author" content="Jane Roe, Political Reporter">' }));
+    expect(a.aggregator).toBeNull();
+    expect(a.source.name).toBe('Newsdesk Hub');
+  });
+});
+
+describe('furniture elements in the evidence', () => {
+  const evidenceOf = (html: string) => {
+    const doc = parse(html);
+    const { scan, metadata, landmarks } = analyse(doc);
+    return { doc, evidence: gatherSourceEvidence(doc, landmarks, metadata, HUB, scan) };
+  };
+
+  it.each([
+    ['a "Source:" line', `<p id="line">Source: ${COURIER}</p>`],
+    ['a "Read more »" line to the original', `<p id="line"><a href="${ORIGINAL}">Read more »</a></p>`],
+    ['an "Originally published by" line', `<div id="line"><em>Originally published by <a href="${ORIGINAL}">${COURIER}</a></em></div>`],
+  ])('the line that prints %s', (_name, line) => {
+    const { doc, evidence } = evidenceOf(hubPage({ inBody: line }));
+    expect(evidence.attributionElements).toEqual([doc.getElementById('line')]);
+  });
+
+  it('no line for a story paragraph that merely links out', () => {
+    const { evidence } = evidenceOf(hubPage({ inBody: `<p>The plan follows a <a href="${ORIGINAL}">report in a local paper</a> about silting.</p>` }));
+    expect(evidence.attributionElements).toEqual([]);
+  });
+
+  it('the byline block by the headline, and its text', () => {
+    const { doc, evidence } = evidenceOf(hubPage({ header: '<div class="byline" id="by"><span class="author-name">Jane Roe</span> · 5 min read</div>' }));
+    expect(evidence.bylineElements).toEqual([doc.getElementById('by')]);
+    expect(cleanByline(evidence.headlineByline ?? '')).toBe('Jane Roe');
+  });
+});
+
+describe('a JSON-LD publisher that differs from the site', () => {
+  const publisher = ld({ publisher: { '@type': 'Organization', name: COURIER } });
+
+  it('is the parent company on a publisher\'s own page: no aggregator', () => {
+    const a = attributePage(hubPage({ siteName: 'The Harbour Gazette', head: ld({ publisher: { '@type': 'Organization', name: 'Harbour Media Group' } }) }));
+    expect(a.source.name).toBe('The Harbour Gazette');
+    expect(a.aggregator).toBeNull();
+  });
+
+  it('is the source on a known aggregator host', () => {
+    const msn = 'https://www.msn.com/en-us/news/world/harbour-plan/ar-AA1xyz';
+    const a = attributePage(hubPage({ siteName: null, head: publisher }), msn);
+    expect(a.site).toEqual({ name: 'MSN', url: 'https://www.msn.com/' });
+    expect(a.source).toEqual({ name: COURIER, url: null });
+    expect(a.aggregator?.name).toBe('MSN');
+    expect([...(a.aggregator?.signals ?? [])].sort()).toEqual(['known-host', 'publisher']);
+  });
+
+  it('is the source where the cut feed names two other outlets', () => {
+    const a = attributePage(hubPage({ head: publisher }), HUB, { feedOutlets: ['Tribune', 'The Courier Mail'] });
+    expect(a.source).toEqual({ name: COURIER, url: null });
+    expect([...(a.aggregator?.signals ?? [])].sort()).toEqual(['publisher', 'related-feed']);
+  });
+
+  it('is the source when another clue already points away', () => {
+    const a = attributePage(hubPage({ head: publisher + `<link rel="canonical" href="${ORIGINAL}">` }));
+    expect(a.source).toEqual({ name: COURIER, url: ORIGINAL });
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Roe', 'Jane Roe'],
+    ['by Jane Roe and Tom Lee', 'Jane Roe and Tom Lee'],
+    ['Written by: Jane Roe', 'Jane Roe'],
+    ['Reporting by Jane Roe', 'Jane Roe'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['Par Marie Dupont', 'Marie Dupont'],
+    ['Jane Roe · 5 min read', 'Jane Roe'],
+    ['By Jane Roe 5 min read', 'Jane Roe'],
+    ['Jane Roe, June 6, 2025', 'Jane Roe'],
+    ['Jane Roe 06/06/2025', 'Jane Roe'],
+    ['Jane Roe 2025-06-06', 'Jane Roe'],
+    ['By Jane Roe Updated 2 hours ago', 'Jane Roe'],
+    ['Jane Roe Share on Facebook', 'Jane Roe'],
+    ['Jane Roe Follow', 'Jane Roe'],
+    ['Jane Roe | The Valley Courier', 'Jane Roe'],
+    ['Jane Roe, The Valley Courier', 'Jane Roe'],
+    ['  Jane \n Roe  ', 'Jane Roe'],
+    ['Di Lorenzo Marchetti', 'Di Lorenzo Marchetti'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['a share label', 'Share this article'],
+    ['a relative time', '3 hours ago'],
+    ['a date stamp', 'Updated June 6, 2025'],
+    ['an author page URL', 'https://www.example.com/authors/jane-roe'],
+    ['an e-mail address', 'jane@valley-courier.example'],
+    ['a reading time', '5 min read'],
+    ['a comment count', 'Comments (12)'],
+  ])('rejects %s', (_name, raw) => {
+    expect(cleanByline(raw)).toBeNull();
+  });
+
+  it.each([
+    ['the outlet itself', COURIER, [COURIER]],
+    ['the outlet without "The"', 'Valley Courier', [COURIER]],
+    ['the site name', 'By Newsdesk Hub', ['Newsdesk Hub', COURIER]],
+  ])('rejects %s as a byline', (_name, raw, outlets) => {
+    expect(cleanByline(raw, outlets)).toBeNull();
+  });
+});
+
+describe('bylines on the page', () => {
+  it.each([
+    ['the headline\'s byline, without reading time', hubPage({ header: '<p class="byline">By Jane Roe · 5 min read</p>' }), 'Jane Roe'],
+    ['rel=author links, joined', hubPage({ header: '<p>By <a rel="author" href="/a/jr">Jane Roe</a> and <a rel="author" href="/a/tl">Tom Lee</a></p>' }), 'Jane Roe and Tom Lee'],
+    ['a byline under a class in another language', hubPage({ header: '<span class="autor">Von Anna Schmidt</span>' }), 'Anna Schmidt'],
+    ['the person over an Organization author', hubPage({ head: ld({ author: { '@type': 'Organization', name: COURIER } }), header: '<p class="byline">By Jane Roe</p>' }), 'Jane Roe'],
+    ['three JSON-LD people', hubPage({ head: ld({ author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'Tom Lee' }, { '@type': 'Person', name: 'Ana Ruiz' }] }) }), 'Jane Roe, Tom Lee and Ana Ruiz'],
+    ['the author meta over the page', hubPage({ head: '<meta name="author" content="Jane Roe">', header: '<p class="byline">By Someone Else</p>' }), 'Jane Roe'],
+    ['nothing when the "byline" is the site name', hubPage({ header: '<span class="author">Newsdesk Hub</span>' }), null],
+    ['nothing when the story has none', hubPage(), null],
+    [
+      'nothing from a related card after the story',
+      hubPage({ after: '<aside><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>' }),
+      null,
+    ],
+    [
+      'nothing from a "Top stories" card above the story',
+      hubPage({ before: '<aside><h2>Top stories</h2><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>' }),
+      null,
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(attributePage(html).byline).toBe(expected);
+  });
+
+  // BUG: the byline search climbs three levels from the headline, to <main>; an unlabelled card
+  // that sits there before the story (a "previous story" teaser) is not pruned, and its author
+  // class is taken as the story's byline.
+  it.fails('nothing from an unlabelled teaser card beside the story', () => {
+    const html = hubPage().replace(
+      '<main>',
+      '<main><div class="teaser"><a href="/story/ferry"><h3>Ferry timetable changes again</h3></a><p class="author">By Tom Lee</p></div>',
+    );
+    expect(attributePage(html).byline).toBeNull();
+  });
+});
+
+describe('toIsoTime', () => {
+  it.each([
+    ['ISO in UTC', '2025-06-06T08:30:00Z', '2025-06-06T08:30:00Z'],
+    ['ISO with milliseconds', '2025-06-06T08:30:00.000Z', '2025-06-06T08:30:00Z'],
+    ['ISO with an offset', '2025-06-06T10:30:00+02:00', '2025-06-06T08:30:00Z'],
+    ['ISO with a negative offset', '2025-06-06T04:30:00-04:00', '2025-06-06T08:30:00Z'],
+    ['a date only stays a date', '2025-06-06', '2025-06-06'],
+    ['epoch seconds', 1749198600, '2025-06-06T08:30:00Z'],
+    ['epoch seconds as text', '1749198600', '2025-06-06T08:30:00Z'],
+    ['epoch milliseconds', 1749198600000, '2025-06-06T08:30:00Z'],
+    ['epoch milliseconds as text', ' 1749198600000 ', '2025-06-06T08:30:00Z'],
+    ['epoch milliseconds with a remainder', 1749198600123, '2025-06-06T08:30:00.123Z'],
+    ['nine-digit epoch seconds', '999999999', '2001-09-09T01:46:39Z'],
+    ['an English date with zone', 'June 6, 2025 08:30 UTC', '2025-06-06T08:30:00Z'],
+  ])('%s: %j -> %j', (_name, value, expected) => {
+    expect(toIsoTime(value)).toBe(expected);
+  });
+
+  it.each([
+    ['relative minutes', '5 minutes ago'],
+    ['relative hours, short', '2h ago'],
+    ['bare "2h"', '2h'],
+    ['yesterday', 'Yesterday'],
+    ['German relative', 'vor 5 Minuten'],
+    ['French relative', 'il y a 2 heures'],
+    ['Spanish relative', 'hace 3 horas'],
+    ['text without a year', 'June 6'],
+    ['epoch zero', 0],
+    ['a year before 1990', '1985-01-01T00:00:00Z'],
+    ['empty', ''],
+    ['null', null],
+    ['an object', { date: '2025-06-06' }],
+    ['not a number', Number.NaN],
+  ])('%s gives null', (_name, value) => {
+    expect(toIsoTime(value)).toBeNull();
+  });
+});
+
+describe('published time, lang, dir and excerpt from the page', () => {
+  it.each([
+    ['meta article:published_time', hubPage({ head: '<meta property="article:published_time" content="2025-06-06T10:30:00+02:00">' }), '2025-06-06T08:30:00Z'],
+    ['a <time datetime> by the headline', hubPage({ header: '<time datetime="2025-06-06T08:30:00Z">6 June 2025</time>' }), '2025-06-06T08:30:00Z'],
+    ['an epoch data-timestamp by the headline', hubPage({ header: '<span data-timestamp="1749198600">2h ago</span>' }), '2025-06-06T08:30:00Z'],
+    ['the meta over the page', hubPage({ head: '<meta property="article:published_time" content="2025-06-06T08:30:00Z">', header: '<time datetime="2024-01-01T00:00:00Z">old</time>' }), '2025-06-06T08:30:00Z'],
+    ['nothing from a relative time only', hubPage({ header: '<time>3 hours ago</time>' }), null],
+    ['JSON-LD dateModified as a last resort', hubPage({ head: ld({ dateModified: '2025-06-07T09:00:00Z' }) }), '2025-06-07T09:00:00Z'],
+  ])('published time: %s', (_name, html, expected) => {
+    expect(attributePage(html).publishedTime).toBe(expected);
+  });
+
+  it.each([
+    ['html lang', ' lang="en-gb"', '', 'en-GB', 'ltr'],
+    ['og:locale when html has no lang', '', '<meta property="og:locale" content="fr_FR">', 'fr-FR', 'ltr'],
+    ['Arabic reads right to left', ' lang="ar"', '', 'ar', 'rtl'],
+    ['Hebrew with a region', ' lang="he-IL"', '', 'he-IL', 'rtl'],
+    ['an explicit dir wins', ' lang="ar" dir="ltr"', '', 'ar', 'ltr'],
+    ['no language at all', '', '', null, null],
+    ['a malformed lang', ' lang="english please"', '', null, null],
+  ])('lang and dir: %s', (_name, htmlAttrs, head, lang, dir) => {
+    const a = attributePage(hubPage({ htmlAttrs, head }));
+    expect([a.lang, a.dir]).toEqual([lang, dir]);
+  });
+
+  it.each([
+    ['a short description as is', 'The council approved the plan.', 'The council approved the plan.'],
+    [
+      'a long description cut after its first sentence',
+      `The county council approved a plan on Thursday to dredge the harbour. ${'More words follow here. '.repeat(20)}`,
+      'The county council approved a plan on Thursday to dredge the harbour.',
+    ],
+  ])('excerpt: %s', (_name, description, expected) => {
+    expect(attributePage(hubPage({ head: `<meta name="description" content="${description}">` })).excerpt).toBe(expected);
+  });
+});
+
+describe('splitAuthorOutlet', () => {
+  it.each([
+    ['Jane Roe, The Valley Courier', { person: 'Jane Roe', outlet: 'The Valley Courier' }],
+    ['Jane Roe - Reuters', { person: 'Jane Roe', outlet: 'Reuters' }],
+    ['Jane Roe | Daily Planet', { person: 'Jane Roe', outlet: 'Daily Planet' }],
+    ['Jane Roe, Tom Lee', { person: 'Jane Roe, Tom Lee', outlet: null }],
+    ['Jane Roe, Tom Lee, Ana Ruiz', { person: 'Jane Roe, Tom Lee, Ana Ruiz', outlet: null }],
+    ['Jane Roe', { person: 'Jane Roe', outlet: null }],
+    ['Mary-Jane Roe', { person: 'Mary-Jane Roe', outlet: null }],
+    ['https://www.facebook.com/janeroe', { person: null, outlet: null }],
+    ['', { person: null, outlet: null }],
+  ])('%j', (raw, expected) => {
+    expect(splitAuthorOutlet(raw)).toEqual(expected);
+  });
+
+  // BUG: see the attribution test above: a job title reads as an outlet.
+  it.fails('"Jane Roe, Senior Reporter" is one person with a job title', () => {
+    expect(splitAuthorOutlet('Jane Roe, Senior Reporter').outlet).toBeNull();
+  });
+});
+
+describe('isSameOutlet', () => {
+  it.each([
+    ['The Valley Courier', 'Valley Courier', true],
+    ['valley-courier.com', 'The Valley Courier', true],
+    ['THE GUARDIAN', 'The Guardian', true],
+    ['Reuters', 'Associated Press', false],
+    ['AP', 'Apple Daily', false],
+    ['Courier', null, false],
+    ['', '', false],
+  ])('%j and %j: %s', (a, b, expected) => {
+    expect(isSameOutlet(a, b)).toBe(expected);
+    expect(isSameOutlet(b, a)).toBe(expected);
+  });
+
+  // BUG: its comment says names match "when one contains the other's significant words", but a
+  // 4-character minimum on substring matches makes "BBC" differ from "BBC News".
+  it.fails('"BBC" and "BBC News" are the same outlet', () => {
+    expect(isSameOutlet('BBC', 'BBC News')).toBe(true);
+  });
+});

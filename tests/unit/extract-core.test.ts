@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, extractArticle } from '../../utils/extract';
+import type { ExtractResult } from '../../utils/extract/types';
+import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
+import { PAGE_PARSERS } from '../helpers/extract-doms';
+
+/** The `extractArticle` contract, on both DOMs the core runs on. */
+const codeOf = (result: ExtractResult) => (result.ok ? 'ok' : result.code);
+
+/** A page that gives every preparing and pruning stage something to change. */
+const BUSY_PAGE = buildArticlePage({
+  betweenParagraphs:
+    '<div id="h"><template shadowrootmode="open"><p>Shadow text <slot></slot></p></template><span>light</span></div>' +
+    '<img name="querySelectorAll" src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/a.jpg" alt="lazy">' +
+    '<div><button>Story continues</button><div hidden><p>Hidden half of a note.</p></div></div>' +
+    '<p>Read also: <a href="/news/2025/06/02/ferry">Ferry operators warn of summer delays</a></p>',
+  inHead: '<base href="https://www.harbour-gazette.example/">',
+});
+
+/** A clock that reads 0 for its first `calls` readings, then `jump` ms. */
+function jumpingClock(calls: number, jump: number): () => number {
+  let n = 0;
+  return () => (n++ < calls ? 0 : jump);
+}
+
+describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('extractArticle on %s', (dom) => {
+  const parseDoc = (html: string, url = ARTICLE_URL) => PAGE_PARSERS[dom](html, url);
+
+  it('extracts the story with its metadata, related links and body links', () => {
+    const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL);
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    const { article } = result;
+    expect(article.title).toBe('Council approves Carrow Harbour dredging plan');
+    expect(article.byline).toBe('Tomas Reyes');
+    expect(article.publishedTime).toBe('2025-06-06T08:30:00Z');
+    expect(article.url).toBe(ARTICLE_URL);
+    expect(article.canonicalUrl).toBe(ARTICLE_URL);
+    expect(article.site).toEqual({ name: 'The Harbour Gazette', url: 'https://www.harbour-gazette.example/' });
+    expect(article.source).toEqual({ name: 'The Harbour Gazette', url: ARTICLE_URL });
+    expect(article.aggregator).toBeNull();
+    expect([article.lang, article.dir]).toEqual(['en', 'ltr']);
+    expect(article.excerpt).toBe('The county council approved a plan to dredge the silted channel at Carrow Harbour.');
+    // Every paragraph, in order, each its own block.
+    const blocks = article.text.split('\n\n');
+    const at = ARTICLE_PARAGRAPHS.map((p) => blocks.indexOf(p));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(article.text).not.toMatch(/Ferry timetable cut|Privacy|Subscribe/);
+    expect(article.links).toEqual([
+      { text: 'full decision', href: 'https://www.county-council.example/dredging-plan' },
+      { text: 'harbour survey', href: 'https://www.harbour-gazette.example/news/2025/05/harbour-survey' },
+    ]);
+    expect(article.related).toEqual([
+      { title: 'Ferry timetable cut for summer', href: 'https://www.harbour-gazette.example/news/2025/06/05/ferry-timetable', source: null },
+      { title: 'Volunteers count birds on the salt marsh', href: 'https://www.harbour-gazette.example/news/2025/06/03/salt-marsh', source: null },
+      { title: 'Fish prices fall as landings move up the coast', href: 'https://www.harbour-gazette.example/news/2025/06/01/fish-prices', source: null },
+    ]);
+    expect(article.wordCount).toBeGreaterThan(250);
+    expect(article.readingMinutes).toBe(Math.max(1, Math.round(article.wordCount / 230)));
+    expect(article.contentHtml).not.toMatch(/<script|<nav|<footer|\son\w+=/i);
+  });
+
+  it('never changes the document it is given', () => {
+    const doc = parseDoc(BUSY_PAGE);
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc, ARTICLE_URL);
+    expect(codeOf(result)).toBe('ok');
+    expect(doc.documentElement.outerHTML).toBe(before);
+    // ...while its working copy did change: the shadow root, the lazy image and the hidden half.
+    const text = result.ok ? result.article.text : '';
+    expect(text).toContain('Shadow text light');
+    expect(text).toContain('Hidden half of a note.');
+    expect(text).not.toContain('Ferry operators warn');
+  });
+
+  it('gives the same article when run twice on one document', () => {
+    const doc = parseDoc(BUSY_PAGE);
+    expect(extractArticle(doc, ARTICLE_URL)).toEqual(extractArticle(doc, ARTICLE_URL));
+  });
+
+  describe('typed failures', () => {
+    it('PARSE_ERROR for a document without a document element', () => {
+      const doc = parseDoc('<!DOCTYPE html><html><head></head><body><p>x</p></body></html>');
+      doc.removeChild(doc.documentElement);
+      const result = extractArticle(doc, ARTICLE_URL);
+      expect(result).toEqual({ ok: false, code: 'PARSE_ERROR', message: expect.any(String) });
+    });
+
+    it('PARSE_ERROR for no document at all', () => {
+      expect(codeOf(extractArticle(null as unknown as Document, ARTICLE_URL))).toBe('PARSE_ERROR');
+    });
+
+    // html, head, title, body, h1, p: six elements.
+    const SIX = '<html><head><title>Harbour plan approved</title></head><body><h1>Harbour plan approved</h1><p>Text.</p></body></html>';
+
+    it.each([
+      [5, 'TOO_LARGE'],
+      [6, 'not TOO_LARGE'],
+    ])('maxElements %i on a page of six elements: %s', (maxElements, expected) => {
+      const code = codeOf(extractArticle(parseDoc(SIX), ARTICLE_URL, { maxElements }));
+      if (expected === 'TOO_LARGE') expect(code).toBe('TOO_LARGE');
+      else expect(code).not.toBe('TOO_LARGE');
+    });
+
+    it('TOO_LARGE for nesting deeper than the limit, with a message', () => {
+      const depth = DEFAULT_LIMITS.maxDepth + 100;
+      const html = `<html><head></head><body>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}</body></html>`;
+      const result = extractArticle(parseDoc(html), ARTICLE_URL);
+      expect(result).toEqual({ ok: false, code: 'TOO_LARGE', message: expect.stringMatching(/deep/) });
+    });
+
+    it.each([1, 2, 3, 4])('TIMEOUT when the clock jumps past the budget after %i readings', (calls) => {
+      const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL, { now: jumpingClock(calls, 10_000) });
+      expect(result).toEqual({ ok: false, code: 'TIMEOUT', message: expect.stringMatching(/5000 ms/) });
+    });
+
+    it('no TIMEOUT when the jump stays within a larger budget', () => {
+      const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL, { now: jumpingClock(1, 10_000), timeBudgetMs: 20_000 });
+      expect(codeOf(result)).toBe('ok');
+    });
+
+    it.each([
+      ['an empty body', '<!DOCTYPE html><html><head><title>Empty</title></head><body></body></html>'],
+      ['a body of white space', '<!DOCTYPE html><html><head><title>Empty</title></head><body>  \n  </body></html>'],
+      [
+        'a front page of story cards',
+        '<!DOCTYPE html><html><head><title>Newsdesk Hub</title></head><body><h1>Today on Newsdesk Hub</h1>' +
+          [1, 2, 3, 4]
+            .map((n) => `<article><h2><a href="/story/${n}">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`)
+            .join('') +
+          '</body></html>',
+      ],
+    ])('NO_ARTICLE for %s', (_name, html) => {
+      const result = extractArticle(parseDoc(html), ARTICLE_URL);
+      expect(result).toEqual({ ok: false, code: 'NO_ARTICLE', message: expect.any(String) });
+    });
+  });
+});
