@@ -85,7 +85,7 @@ export async function runPathological(options: {
     for (const extractor of extractors) {
       const { result, parsed, wallMs, failure } = await runChild(page.id, extractor, options.timeoutMs);
       if (result) {
-        const totalMs = result.parseMs !== null ? result.parseMs + (result.extractMs ?? 0) : null;
+        const totalMs = result.totalMs ?? (result.parseMs !== null ? result.parseMs + (result.extractMs ?? 0) : null);
         rows.push({
           id: page.id, description: page.description, extractor, bytes: result.bytes, parseMs: result.parseMs,
           extractMs: result.extractMs, totalMs, code: result.code, chars: result.chars, maxRssMb: result.maxRssMb, wallMs,
@@ -104,7 +104,9 @@ export async function runPathological(options: {
   }
   const count = (extractor: string, pred: (r: PathologicalRow) => boolean) =>
     rows.filter((r) => r.extractor === extractor && pred(r)).length;
-  const isException = (r: PathologicalRow) => ['EXCEPTION', 'PARSE_EXCEPTION', 'CRASHED'].includes(r.code);
+  // runPage turns an exception into INTERNAL: for ours that is the exception count.
+  const isException = (r: PathologicalRow) =>
+    ['EXCEPTION', 'PARSE_EXCEPTION', 'CRASHED'].includes(r.code) || (r.extractor === 'ours' && r.code === 'INTERNAL');
   const isUnanswered = (r: PathologicalRow) => r.code === 'KILLED' || r.code === 'CRASHED';
   const isOver = (r: PathologicalRow) => r.totalMs === null || r.totalMs > PATHOLOGICAL_TARGET_MS;
   return {
