@@ -8,7 +8,8 @@ import {
   createDetectorSync,
   DETECTOR_SCRIPT,
   DETECTOR_SCRIPT_ID,
-  handleDetectionMessage,
+  answerDetectionMessage,
+  isAddressedToBackground,
 } from '../utils/background/detection';
 import { openReaderTab } from '../utils/background/reader-tab';
 import { t } from '../utils/i18n';
@@ -81,10 +82,12 @@ export default defineBackground(() => {
     void handleMenuClick(info, tab, services);
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // Only the detector's report is handled here; everything else is for other listeners.
-    void handleDetectionMessage(message, sender, own, action);
-    return undefined;
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only the detector's report is handled (and answered, `{ok: false, code}` when refused);
+    // everything else is left to the listeners it is meant for.
+    if (!isAddressedToBackground(message)) return undefined;
+    void answerDetectionMessage(message, sender, own, action).then(sendResponse);
+    return true;
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanUrl } from '../../utils/format/index';
-import { safeLinkUrl } from '../../utils/format/clean-url';
+import { safeLinkUrl } from '../../utils/clean-url';
 
 describe('cleanUrl', () => {
   it('removes the tracking parameters the issue names, in any case', () => {

@@ -1,6 +1,6 @@
 import type { ActionApi } from '../badge';
 import { setAggregatorBadge } from '../badge';
-import { isDetectionReport } from '../detection-message';
+import { DETECTION_MESSAGE, isDetectionReport } from '../detection-message';
 import { contentScriptTab } from '../messaging';
 import type { OwnExtension, SenderInfo } from '../messaging';
 
@@ -48,21 +48,54 @@ export function createDetectorSync(services: DetectorServices): () => Promise<bo
   };
 }
 
+/** The background's answer to a message addressed to it (a detection report). */
+export type DetectionReply =
+  | { ok: true }
+  | { ok: false; code: 'FORBIDDEN_SENDER' | 'BAD_REQUEST' | 'INTERNAL'; message: string };
+
 /**
- * Handles the detector's message: sets the badge on the sender's own tab.
- * Only our content script in a page's top frame is heard, and only about its
- * own tab; the outlet name is page text and shows only as tooltip text.
- * Returns whether the badge was set.
+ * Whether a runtime message is addressed to the background (it says it is a
+ * detection report). Only those are answered: any other message is left to
+ * the listeners it is meant for, and answering it would race them.
  */
+export function isAddressedToBackground(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === DETECTION_MESSAGE;
+}
+
+/**
+ * Answers the detector's message: sets the badge on the sender's own tab.
+ * Only our content script in a page's top frame is heard, and only about its
+ * own tab; the outlet name is page text and shows only as tooltip text. The
+ * sender is checked before the payload, so that a stranger learns nothing
+ * about the protocol. Never throws.
+ */
+export async function answerDetectionMessage(
+  message: unknown,
+  sender: SenderInfo,
+  own: OwnExtension,
+  action: ActionApi | null,
+): Promise<DetectionReply> {
+  const tabId = contentScriptTab(sender, own);
+  if (tabId === null) {
+    return { ok: false, code: 'FORBIDDEN_SENDER', message: 'Only Sourced Reader’s detector in a page’s top frame may report.' };
+  }
+  if (!isDetectionReport(message)) return { ok: false, code: 'BAD_REQUEST', message: 'The detection report was malformed.' };
+  if (!action) return { ok: false, code: 'INTERNAL', message: 'This browser offers no toolbar button to mark.' };
+  try {
+    await setAggregatorBadge(action, tabId, { outlet: message.outlet });
+    return { ok: true };
+  } catch (error) {
+    // The tab closed meanwhile, typically.
+    return { ok: false, code: 'INTERNAL', message: `The badge could not be set (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+/** `answerDetectionMessage`, as whether the badge was set. */
 export async function handleDetectionMessage(
   message: unknown,
   sender: SenderInfo,
   own: OwnExtension,
   action: ActionApi | null,
 ): Promise<boolean> {
-  if (!action || !isDetectionReport(message)) return false;
-  const tabId = contentScriptTab(sender, own);
-  if (tabId === null) return false;
-  await setAggregatorBadge(action, tabId, { outlet: message.outlet });
-  return true;
+  return (await answerDetectionMessage(message, sender, own, action)).ok;
 }

@@ -1,3 +1,5 @@
+import { cleanUrl } from '../clean-url';
+
 /** URL helpers: resolving, comparing sites, and dropping tracking parameters. */
 
 /** Resolves `href` against `base`; null when it is not a valid URL. */
@@ -49,36 +51,12 @@ export function isSameSite(a: string | null | undefined, b: string | null | unde
   return !!da && da === db;
 }
 
-const TRACKING_PARAMS = [
-  /^utm_/i, /^ocid$/i, /^cvid$/i, /^ei$/i, /^srcref$/i, /^fbclid$/i, /^gclid$/i, /^dclid$/i, /^msclkid$/i,
-  /^mc_cid$/i, /^mc_eid$/i, /^cmpid$/i, /^ref_src$/i, /^taid$/i, /^guccounter$/i, /^guce_/i, /^_ga$/i,
-  /^igshid$/i, /^smid$/i, /^sr_share$/i, /^soc_src$/i, /^soc_trk$/i, /^at_medium$/i, /^at_campaign$/i, /^icid$/i,
-  /^wt\.mc_id$/i, /^yclid$/i, /^spm$/i,
-];
-
 /**
- * Removes tracking parameters, and an empty query or fragment, keeping every
- * other parameter exactly as written (no re-encoding).
+ * Removes tracking parameters (`utm_*`, `ocid`, `fbclid`, ...) and an empty
+ * fragment, keeping every other parameter exactly as written. One rule for the
+ * whole project: see utils/clean-url.ts.
  */
-export function stripTrackingParams(url: string): string {
-  const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
-  if (!match || !/^https?:/i.test(url)) return url;
-  const [, base, query = '', fragment = ''] = match;
-  const kept = query
-    .slice(1)
-    .split('&')
-    .filter((pair) => {
-      if (!pair) return false;
-      let key = pair.split('=')[0];
-      try {
-        key = decodeURIComponent(key.replace(/\+/g, ' '));
-      } catch {
-        // A malformed escape is kept as written.
-      }
-      return !TRACKING_PARAMS.some((re) => re.test(key));
-    });
-  return base + (kept.length ? `?${kept.join('&')}` : '') + (fragment.length > 1 ? fragment : '');
-}
+export const stripTrackingParams = cleanUrl;
 
 /** Whether a link leads to another page than `baseUrl` (not a fragment, script or mail link). */
 export function isOtherPage(href: string | null, baseUrl: string): boolean {
