@@ -139,10 +139,17 @@ describe('keyboard', () => {
       reached.add(focus.id);
       if (!focus.ring) rings.push(focus.id);
     }
-    for (const id of ['copy-text', 'copy-markdown', 'copy-rich', 'copy-citation', 'citation-style', 'download-markdown', 'open-in-tab', 'source-link', 'summary', 'a']) {
+    for (const id of ['copy-text', 'copy-markdown', 'copy-rich', 'copy-citation', 'citation-style', 'download-markdown', 'open-in-tab', 'source-link', 'summary']) {
       expect(reached, `Tab never reached ${id}`).toContain(id);
     }
     expect(rings, 'focused without a visible ring').toEqual([]);
+
+    // The folded related list opens from the keyboard, and its links come next in the Tab order.
+    await popup.locator('[data-testid=related] summary').focus();
+    await popup.keyboard.press('Enter');
+    await expect(popup.locator('[data-testid=related]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await popup.keyboard.press('Tab');
+    await expect(popup.evaluate(() => document.activeElement?.closest('[data-testid=related]') !== null && document.activeElement?.tagName)).resolves.toBe('A');
     await popup.close();
   });
 

@@ -68,7 +68,21 @@ describe('with the opt-in (detection on every site)', () => {
   beforeAll(async () => {
     // What the options page's switch stores; the e2e build already holds the host permission it would request.
     await harness.serviceWorker.evaluate(() => chrome.storage.local.set({ aggregatorDetection: true }));
-    await expect.poll(registeredIds).toEqual(['sourced-reader-aggregator-detector']);
+    // expect.poll is for tests only; the hook waits by hand for the background to register the detector.
+    for (let i = 0; i < 100 && (await registeredIds()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  });
+
+  it('registers the detector for every http(s) page', async () => {
+    const scripts = await harness.serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(scripts).toEqual([
+      expect.objectContaining({
+        id: 'sourced-reader-aggregator-detector',
+        js: ['content-scripts/detector.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        runAt: 'document_idle',
+        allFrames: false,
+      }),
+    ]);
   });
 
   it('marks an aggregator page as it loads, naming the original outlet', async () => {

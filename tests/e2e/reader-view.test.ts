@@ -91,11 +91,11 @@ describe('the reader view', () => {
     );
     expect(hidden.every((display) => display === 'none' || display === 'absent')).toBe(true);
     const linkSuffix = await reader.evaluate(() => {
-      const link = document.querySelector('[data-testid=article-body] a[href]');
+      const link = document.querySelector('[data-testid=source-link]');
       return link ? getComputedStyle(link, '::after').content : null;
     });
-    // The seed's body links to Business Insider's related stories.
-    expect(linkSuffix).toMatch(/^"\s*\(https?:/);
+    // The source line's link to the original prints its address (body links get the same rule).
+    expect(linkSuffix).toBe('" (https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6)"');
     await expect(reader.locator('[data-testid=article-title]').isVisible()).resolves.toBe(true);
     await reader.emulateMedia({ media: 'screen' });
     await expect(reader.locator('.copy-menu').isVisible()).resolves.toBe(true);

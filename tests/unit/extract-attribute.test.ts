@@ -44,7 +44,6 @@ function attributePage(html: string, url = HUB, extra: Partial<AttributionInput>
     pageUrl: url,
     pruneSignals: pruned.signals,
     feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
-    feedLabels: [],
     readabilityByline: null,
     readabilityPublished: null,
     readabilitySiteName: null,

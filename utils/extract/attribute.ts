@@ -306,8 +306,6 @@ export interface AttributionInput {
   pruneSignals: string[];
   /** Distinct outlets named by the cut feed's cards. */
   feedOutlets: string[];
-  /** Distinct bare labels of the feed's cards (outlets or section kickers). */
-  feedLabels: string[];
   readabilityByline: string | null;
   readabilityPublished: string | null;
   readabilitySiteName: string | null;

@@ -89,7 +89,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       pageUrl: url,
       pruneSignals: pruned.signals,
       feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
-      feedLabels: Array.from(new Set(pruned.related.map((r) => r.label).filter((s): s is string => !!s))),
       readabilityByline: read?.byline ?? null,
       readabilityPublished: read?.publishedTime ?? null,
       readabilitySiteName: read?.siteName ?? null,
