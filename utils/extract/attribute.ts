@@ -52,7 +52,7 @@ export function gatherSourceEvidence(
   clues.push(...cluesFromMeta(metadata, pageUrl));
   const next = clueFromNextData(metadata.nextData, pageUrl);
   if (next) clues.push(next);
-  clues.push(...cluesNearHeadline(doc, landmarks, pageUrl));
+  clues.push(...cluesNearHeadline(landmarks, pageUrl, scan));
   clues.push(...cluesFromPhrases(scan.texts, pageUrl));
   const byline = findHeadlineByline(landmarks);
   const attributionElements = clues.map((c) => c.element).filter((el): el is Element => !!el);
@@ -178,13 +178,14 @@ function clueFromNextData(nextData: unknown, pageUrl: string): Clue | null {
 }
 
 /** A provider link or logo right around the headline (above the story body). */
-function cluesNearHeadline(doc: Document, landmarks: Landmarks, pageUrl: string): Clue[] {
+function cluesNearHeadline(landmarks: Landmarks, pageUrl: string, scan: PageScan): Clue[] {
   const headline = landmarks.headline;
   if (!headline) return [];
   const clues: Clue[] = [];
   let region: Element | null = headline.parentElement;
   for (let level = 0; region && level < 3; level++, region = region.parentElement) {
-    for (const el of queryAll(region, 'a[href], img[alt]')) {
+    const inRegion = listElements(region);
+    for (const el of inRegion.filter((e) => (e.tagName === 'A' && e.hasAttribute('href')) || (e.tagName === 'IMG' && e.hasAttribute('alt')))) {
       if (landmarks.body && (landmarks.body.contains(el) || precedes(landmarks.body, el))) continue;
       const isLink = el.tagName === 'A';
       const url = isLink ? resolveUrl(el.getAttribute('href'), pageUrl) : null;
@@ -199,8 +200,8 @@ function cluesNearHeadline(doc: Document, landmarks: Landmarks, pageUrl: string)
       }
       clues.push({ signal: 'provider-logo', name, url: isLink ? url : null });
     }
-    for (const el of queryAll(region, '[class]')) {
-      if (el.childElementCount > 0 || !OUTLET_LABEL_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    for (const el of inRegion) {
+      if (el.firstElementChild || !OUTLET_LABEL_CLASS.test(scan.classAndId(el))) continue;
       if (landmarks.body && (landmarks.body.contains(el) || precedes(landmarks.body, el))) continue;
       const name = cleanOutletName(textOf(el));
       if (isOutletLike(name)) clues.push({ signal: 'provider-label', name });

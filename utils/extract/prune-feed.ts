@@ -335,6 +335,7 @@ class Pruner {
       if (box && isAttached(box) && !this.isProtected(box)) removeNode(box);
     }
     for (const el of this.scan.elements) {
+      if (!BOX_TAGS.has(el.tagName)) continue;
       const label = this.scan.classAndId(el);
       if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || this.isProtected(el)) continue;
       if (textOf(el).length < 500) removeNode(el);
@@ -372,6 +373,7 @@ const ARTICLE_TAGS = new Set(['ARTICLE']);
 const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 const COMMENT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'OL', 'UL', 'ASIDE', 'FOOTER', 'ARTICLE']);
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'DIALOG']);
 
 const SIDEBAR_CLASS = /(?:^|[\s_-])(?:sidebar|side-bar|rail|right-rail|left-rail|widget-area)(?:$|[\s_-])/i;
 
