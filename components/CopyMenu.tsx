@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../utils/format/index';
@@ -12,8 +11,6 @@ import { citationStyleLabel } from './labels';
 export interface CopyMenuProps {
   article: Article;
   env: CopyEnvironment;
-  /** More actions on the second row (the popup's "Open in tab"). */
-  extra?: ComponentChildren;
 }
 
 type Feedback = { tone: 'ok' | 'error'; text: string } | null;
@@ -21,7 +18,7 @@ type Feedback = { tone: 'ok' | 'error'; text: string } | null;
 const CONFIRMATION_MS = 2500;
 
 /** The copy actions: text, Markdown, citation in a remembered style, rich text, and a .md download, each confirmed in words. */
-export function CopyMenu({ article, env, extra }: CopyMenuProps) {
+export function CopyMenu({ article, env }: CopyMenuProps) {
   const [style, setStyle] = useState<CitationStyleName>(citationStyleItem.fallback);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -142,7 +139,6 @@ export function CopyMenu({ article, env, extra }: CopyMenuProps) {
         <button type="button" class="button" data-testid="download-markdown" onClick={download}>
           {t('downloadMarkdown')}
         </button>
-        {extra}
       </div>
       <p class={`copy-menu__feedback copy-menu__feedback--${feedback?.tone ?? 'none'}`} data-testid="copy-feedback" aria-live="polite">
         {feedback?.text ?? ''}

@@ -64,9 +64,8 @@ export const REPLY_TIMEOUT_MS = 25_000;
 
 const TIMED_OUT = Symbol('timed out');
 
-/** `work`, or TIMED_OUT after `ms`; a late rejection of `work` is ignored rather than left unhandled. */
+/** `work`, or TIMED_OUT after `ms` (the race keeps a late rejection of `work` handled). */
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  work.catch(() => {});
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), ms);

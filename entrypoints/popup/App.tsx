@@ -14,6 +14,7 @@ import type { ReaderNotice } from '../../utils/background/reader-tab';
 import type { CopyEnvironment } from '../../utils/clipboard';
 import type { Article } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n';
 import type { DisplayPreferences } from '../../utils/preferences';
 import type { ArticleRequestResult } from '../../utils/request-article';
 import type { RestrictedReason } from '../../utils/restricted-pages';
@@ -29,6 +30,8 @@ export interface AppProps {
   initialPreferences?: DisplayPreferences;
   /** Popup only: opens this article in the full-tab reader view. */
   onOpenInTab?: () => void;
+  /** Popup only: opens the options page. */
+  onOpenOptions?: () => void;
   /** Told each result, e.g. to set the toolbar badge for the tab. */
   onResult?: (result: ArticleRequestResult) => void;
   /** Reader only: why the view opened in place of a copy made from the page. */
@@ -41,7 +44,17 @@ type ViewState =
   | { kind: 'status'; tone: StatusTone; title: string; message: string; code: string };
 
 /** The popup and the reader view: loading, then the article with its source and copy menu, or a status that says why not. */
-export function App({ loadArticle, copyEnv, win, layout = 'popup', initialPreferences, onOpenInTab, onResult, notice }: AppProps) {
+export function App({
+  loadArticle,
+  copyEnv,
+  win,
+  layout = 'popup',
+  initialPreferences,
+  onOpenInTab,
+  onOpenOptions,
+  onResult,
+  notice,
+}: AppProps) {
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const prefs = useDisplayPreferences(win.document.documentElement, initialPreferences);
   const [contents, setContents] = useState<TocEntry[]>([]);
@@ -79,7 +92,9 @@ export function App({ loadArticle, copyEnv, win, layout = 'popup', initialPrefer
         {content}
       </ReaderFrame>
     ) : (
-      content
+      <PopupFrame onOpenInTab={state.kind === 'article' ? onOpenInTab : undefined} onOpenOptions={onOpenOptions}>
+        {content}
+      </PopupFrame>
     );
 
   if (state.kind === 'loading') return frame(<LoadingView />);
@@ -109,17 +124,7 @@ export function App({ loadArticle, copyEnv, win, layout = 'popup', initialPrefer
           <>
             <SourceLine article={article} />
             {/* Copying is why people click: the menu sits above the body, not after a long read. */}
-            <CopyMenu
-              article={article}
-              env={copyEnv}
-              extra={
-                onOpenInTab && (
-                  <button type="button" class="button" data-testid="open-in-tab" onClick={onOpenInTab}>
-                    {t('openInTab')}
-                  </button>
-                )
-              }
-            />
+            <CopyMenu article={article} env={copyEnv} />
           </>
         }
       />
@@ -127,6 +132,50 @@ export function App({ loadArticle, copyEnv, win, layout = 'popup', initialPrefer
       <RelatedList related={article.related} baseUrl={article.url} />
     </main>,
     showContents ? <TableOfContents entries={contents} lang={article.lang ?? undefined} dir={article.dir ?? 'auto'} /> : undefined,
+  );
+}
+
+/**
+ * The popup around its content: a slim bar with the product's name and the
+ * ways out (the full-tab view, the options). It is there from the first
+ * frame, so the skeleton and the article start at the same height.
+ */
+function PopupFrame({
+  onOpenInTab,
+  onOpenOptions,
+  children,
+}: {
+  onOpenInTab?: () => void;
+  onOpenOptions?: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="popup-frame">
+      <header class="popup-bar">
+        <span class="popup-bar__brand">{t('extName')}</span>
+        {onOpenInTab && (
+          <button type="button" class="bar-button" data-testid="open-in-tab" onClick={onOpenInTab}>
+            <OpenIcon />
+            {t('openInTab')}
+          </button>
+        )}
+        {onOpenOptions && (
+          <button type="button" class="bar-button" data-testid="open-options" onClick={onOpenOptions}>
+            {t('openOptions')}
+          </button>
+        )}
+      </header>
+      {children}
+    </div>
+  );
+}
+
+/** A box with an arrow leaving it: "open elsewhere". Decorative; the button's text names it. */
+function OpenIcon() {
+  return (
+    <svg class="bar-button__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M9 2h5v5M14 2 7.5 8.5M12 9.5V13a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
   );
 }
 
@@ -173,7 +222,8 @@ function LoadingView() {
   );
 }
 
-const RESTRICTED_MESSAGES: Record<RestrictedReason, Parameters<typeof t>[0]> = {
+/** Words per reason; a reason added later without its words gets the general one. */
+const RESTRICTED_MESSAGES: Partial<Record<RestrictedReason, MessageKey>> = {
   'browser-page': 'restrictedBrowserPage',
   'extension-page': 'restrictedExtensionPage',
   generated: 'restrictedGenerated',
@@ -197,7 +247,7 @@ export function viewOf(result: ArticleRequestResult): ViewState {
         kind: 'status',
         tone: 'info',
         title: t('statusRestrictedTitle'),
-        message: t(RESTRICTED_MESSAGES[result.reason ?? 'browser-page']),
+        message: t((result.reason && RESTRICTED_MESSAGES[result.reason]) || 'restrictedOther'),
         code,
       };
     case 'NO_ACCESS':

@@ -65,6 +65,15 @@ export async function startArticlePage(layout: 'popup' | 'reader'): Promise<void
         }
       : undefined;
 
+  const onOpenOptions =
+    layout === 'popup'
+      ? () => {
+          void browser.runtime.openOptionsPage().then(() => {
+            if (!html.classList.contains('in-tab')) window.close();
+          });
+        }
+      : undefined;
+
   const noticeParam = params.get('notice');
   const notice = layout === 'reader' && (READER_NOTICES as readonly string[]).includes(noticeParam ?? '') ? (noticeParam as ReaderNotice) : null;
 
@@ -76,6 +85,7 @@ export async function startArticlePage(layout: 'popup' | 'reader'): Promise<void
       layout={layout}
       initialPreferences={preferences}
       onOpenInTab={onOpenInTab}
+      onOpenOptions={onOpenOptions}
       onResult={onResult}
       notice={notice}
     />,

@@ -22,6 +22,8 @@ export interface LongArticle {
   html: string;
   title: string;
   sections: Array<{ level: 2 | 3; text: string }>;
+  /** Words in the body's paragraphs. */
+  words: number;
 }
 
 /** A publisher's long read: `sections` h2 sections, each with an h3, about 1,000 words per section. */
@@ -46,7 +48,7 @@ export function longArticle(sections = 8): LongArticle {
 </head><body><header><nav><a href="/">Home</a> <a href="/features">Features</a></nav></header>
 <main><article><h1>${title}</h1><p class="byline">By Ines Marlowe</p>
 ${body}</article></main><footer>© Valley Chronicle</footer></body></html>`;
-  return { url, html, title, sections: parts };
+  return { url, html, title, sections: parts, words: (seed - 1) * 90 };
 }
 
 /** An article whose content would overflow a narrow column if the CSS let it. */

@@ -1,17 +1,19 @@
 import { JSDOM } from 'jsdom';
 
 /**
- * jsdom (29) does not implement the Document named-property getter: in a
- * browser `<img name="querySelectorAll">` makes `document.querySelectorAll`
- * that image, and because Document is [LegacyOverrideBuiltIns] the name wins
- * over the prototype's method; in jsdom it does not. The tests install the
- * getter by hand, following the HTML standard's rules, so that the core meets
- * the clobbered document it meets in Chromium.
+ * DOM clobbering for tests. In a browser `<img name="querySelectorAll">`
+ * makes `document.querySelectorAll` that image, and since Document is
+ * [LegacyOverrideBuiltIns] the name wins over the prototype's method. jsdom
+ * (29) does not implement this named-property getter at all, so a test that
+ * merely parses a hostile page with jsdom proves nothing about clobbering.
+ * Here the getter is installed by hand, following the HTML standard's rules.
  *
- * The getter is live (it looks the names up on every read, as the browser
- * does), so removing the `name` attribute un-clobbers, and it is installed on
- * documents made by `cloneNode` too, since a browser's clone is clobbered as
- * well.
+ * Where it applies differs: in Chromium 156 a page's main world sees the
+ * names, while a content script's isolated world and a `cloneNode` copy do
+ * not (checked in tests/e2e/security-clobbering.test.ts); other engines and
+ * future ones may differ. The emulation takes the strict reading: it clobbers
+ * the page and every copy made with `cloneNode`. The getter is live (looked up
+ * on every read, as in a browser), so removing a `name` un-clobbers.
  */
 
 /**
@@ -35,7 +37,7 @@ function namedElements(doc: Document, name: string): Element[] {
 }
 
 /** Calls a Document method through its prototype, past any clobbering. */
-function protoCall<T>(doc: Document, method: string, ...args: unknown[]): T {
+export function protoCall<T>(doc: Document, method: string, ...args: unknown[]): T {
   for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
     const desc = Object.getOwnPropertyDescriptor(proto, method);
     if (desc && typeof desc.value === 'function') return desc.value.apply(doc, args) as T;
@@ -44,7 +46,7 @@ function protoCall<T>(doc: Document, method: string, ...args: unknown[]): T {
 }
 
 /** Reads a property as the prototype chain defines it (getter or method), ignoring own properties. */
-function protoGet(doc: Document, name: string): unknown {
+export function protoGet(doc: Document, name: string): unknown {
   return Reflect.get(Object.getPrototypeOf(doc), name, doc);
 }
 

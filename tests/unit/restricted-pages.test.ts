@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestrictedPage } from '../../utils/restricted-pages';
+import { describeDocumentType, describeRestrictedPage, documentTypeReason } from '../../utils/restricted-pages';
 
 describe('describeRestrictedPage', () => {
   it.each([
@@ -59,4 +59,30 @@ describe('describeRestrictedPage', () => {
     expect(describeRestrictedPage('CHROME://settings')).toMatch(/browser’s own pages/);
     expect(describeRestrictedPage('  about:blank  ')).toMatch(/browser’s own pages/);
   });
+});
+
+describe('documentTypeReason (what the page itself says it is)', () => {
+  it.each([
+    ['application/pdf', 'pdf'],
+    ['APPLICATION/PDF', 'pdf'],
+    ['image/png', 'not-a-page'],
+    ['image/svg+xml', 'not-a-page'],
+    ['application/xml', 'not-a-page'],
+    ['text/xml; charset=utf-8', 'not-a-page'],
+    ['application/rss+xml', 'not-a-page'],
+    ['application/atom+xml', 'not-a-page'],
+    ['application/json', 'not-a-page'],
+    ['video/mp4', 'not-a-page'],
+  ])('refuses %s as %s', (contentType, reason) => {
+    expect(documentTypeReason(contentType)).toBe(reason);
+    expect(describeDocumentType(contentType)).toMatch(reason === 'pdf' ? /PDF/ : /not a web page/);
+  });
+
+  it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', 'text/plain', '', undefined, null])(
+    'lets %s through',
+    (contentType) => {
+      expect(documentTypeReason(contentType)).toBeNull();
+      expect(describeDocumentType(contentType)).toBeNull();
+    },
+  );
 });

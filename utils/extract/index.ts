@@ -22,6 +22,9 @@ export const DEFAULT_LIMITS = {
   timeBudgetMs: 5_000,
 };
 
+/** Readability's pick shorter than this, beside a body cluster after the headline, is a miss. */
+const FALLBACK_BELOW_CHARS = 250;
+
 /** Below this much text, what Readability found is not an article. */
 const MIN_ARTICLE_CHARS = 140;
 
@@ -69,7 +72,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
     // Readability scores paragraphs, so a bulleted summary can lose to a sidebar box; keep the
     // body cluster aside to fall back on when Readability returns much less than it.
-    const bodyFallback = landmarks.body && isAttached(landmarks.body) ? (landmarks.body.cloneNode(true) as Element) : null;
+    const bodyFallback =
+      landmarks.headline && landmarks.body && isAttached(landmarks.body) ? (landmarks.body.cloneNode(true) as Element) : null;
     const read = runReadability(work, maxElements);
     checkBudget('extract');
     if (!read && !bodyFallback) return fail('NO_ARTICLE', 'No article was found on this page.');
@@ -128,17 +132,18 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 /**
- * Readability's body, unless it holds less than half the text of the body
- * cluster found after the headline (it chose a side box): then the cluster.
+ * Readability's body, unless it is near empty while the page has a body
+ * cluster after its headline (it chose a side box): then the cluster.
  */
 function pickContent(doc: Document, readable: Element | null, bodyCluster: Element | null): Element {
   if (!readable) return bodyCluster!;
   if (!bodyCluster) return readable;
-  const clusterText = textOf(bodyCluster);
+  // Block text skips scripts and styles, which the cluster still holds (Readability drops them).
+  const clusterText = collapseWhitespace(blockTextOf(bodyCluster));
   if (clusterText.length < 200) return readable;
-  const readableText = textOf(readable);
-  const opening = clusterText.slice(0, 80);
-  if (readableText.includes(opening) || readableText.length >= clusterText.length * 0.5) return readable;
+  const readableText = collapseWhitespace(blockTextOf(readable));
+  // Only a near-empty pick is a miss: a short story beside long comments is still Readability's to choose.
+  if (readableText.length >= FALLBACK_BELOW_CHARS || readableText.includes(clusterText.slice(0, 80))) return readable;
   // Created by the working copy: on linkedom a cloned node's ownerDocument is still the original page.
   const wrapper = doc.createElement('div');
   wrapper.appendChild(bodyCluster);

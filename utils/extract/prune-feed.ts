@@ -132,9 +132,13 @@ class Pruner {
     const headline = this.landmarks.headline;
     // The body cluster sits in one card of a column of cards, away from the page's heading
     // (a topic page): that card is no more the story than its neighbours.
+    // Card-like: its own heading links to another page, and it sits among sibling cards.
     const bodyCard = articles.find((a) => this.landmarks.body && a.contains(this.landmarks.body) && !a.contains(headline));
-    const cardLike = (a: Element) => hasHeadlineLink(a, this.baseUrl);
-    const bodyIsACard = !!bodyCard && cardLike(bodyCard) && articles.filter((a) => a !== bodyCard && cardLike(a)).length >= 2;
+    const cardLike = (a: Element) => hasLinkedHeading(a, this.baseUrl);
+    const bodyIsACard =
+      !!bodyCard &&
+      cardLike(bodyCard) &&
+      articles.filter((a) => a !== bodyCard && a.parentElement === bodyCard.parentElement && cardLike(a)).length >= 2;
     for (const article of articles) {
       if (!isAttached(article)) continue;
       if (this.isProtected(article) && !(bodyIsACard && article === bodyCard)) continue;
@@ -406,6 +410,16 @@ function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
   return queryAll(el, 'a').reduce((n, a) => n + textOf(a).length, 0) / total;
+}
+
+/** Whether a heading inside `el` links (or sits in a link) to another page: a card's title. */
+function hasLinkedHeading(el: Element, baseUrl: string): boolean {
+  return ['h1', 'h2', 'h3', 'h4'].some((tag) =>
+    Array.from(el.getElementsByTagName(tag)).some((h) => {
+      const link = closestTag(h, LINK_TAGS) ?? h.getElementsByTagName('a')[0] ?? null;
+      return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
+    }),
+  );
 }
 
 /** Whether a card links to another story with a headline-sized text. */

@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { collectHeadings, wantsContents } from '../../components/TableOfContents';
+import { Options } from '../../entrypoints/options/Options';
+import type { OptionsServices } from '../../entrypoints/options/Options';
+import { App } from '../../entrypoints/popup/App';
+import type { CopyEnvironment } from '../../utils/clipboard';
+import type { Article } from '../../utils/extract/types';
+import { DEFAULT_DISPLAY } from '../../utils/preferences';
+import type { CitationStyleName } from '../../utils/preferences';
+import type { ArticleRequestResult } from '../../utils/request-article';
+
+/**
+ * The options page and the reader view's own parts (contents, notice,
+ * loading skeleton), rendered with Preact in jsdom over WXT's fake browser.
+ */
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  delete document.documentElement.dataset.theme;
+});
+
+const byTestId = (id: string) => container.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+function optionsServices(over: Partial<OptionsServices> = {}) {
+  let style: CitationStyleName = 'apa';
+  const s: OptionsServices = {
+    citationStyle: {
+      get: async () => style,
+      set: vi.fn(async (value: CitationStyleName) => {
+        style = value;
+      }),
+      watch: () => () => {},
+    },
+    detection: {
+      get: async () => false,
+      set: vi.fn(async (on: boolean) => ({ on, note: null })),
+      watch: () => () => {},
+    },
+    shortcuts: async () => [
+      { name: '_execute_action', description: '', shortcut: '' },
+      { name: 'copy-markdown', description: 'Copy the clean article as Markdown', shortcut: 'Alt+Shift+M' },
+    ],
+    shortcutsHint: 'shortcutsHintChrome',
+    ...over,
+  };
+  return s;
+}
+
+async function showOptions(services: OptionsServices) {
+  await act(async () => {
+    render(<Options services={services} initialPreferences={DEFAULT_DISPLAY} root={document.documentElement} />, container);
+  });
+  await settle();
+}
+
+describe('the options page', () => {
+  it('saves a theme as soon as it is picked, and shows it on its own page', async () => {
+    await showOptions(optionsServices());
+    await act(async () => {
+      (byTestId('option-theme-dark') as HTMLInputElement).click();
+    });
+    await settle();
+    expect(await fakeBrowser.storage.sync.get('theme')).toEqual({ theme: 'dark' });
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(byTestId('options-saved')!.textContent).toBe('Saved.');
+  });
+
+  it('lists the browser’s shortcuts in its own words, and says when one is not set', async () => {
+    await showOptions(optionsServices());
+    const rows = Array.from(container.querySelectorAll('[data-testid=shortcuts] tbody tr')).map((tr) => tr.textContent);
+    expect(rows).toEqual(['Open Sourced Reader for this pageNot set', 'Copy the clean article as MarkdownAlt+Shift+M']);
+    expect(container.textContent).toContain('chrome://extensions/shortcuts');
+  });
+
+  it('sets the default citation style', async () => {
+    const services = optionsServices();
+    await showOptions(services);
+    const select = byTestId('option-citation-style') as HTMLSelectElement;
+    expect(select.value).toBe('apa');
+    await act(async () => {
+      select.value = 'chicago';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(services.citationStyle.set).toHaveBeenCalledWith('chicago');
+  });
+
+  it('asks for detection when its switch is turned on, and says why it stays off when the browser refuses', async () => {
+    const services = optionsServices({
+      detection: { get: async () => false, set: vi.fn(async () => ({ on: false, note: 'detectDenied' as const })), watch: () => () => {} },
+    });
+    await showOptions(services);
+    const toggle = byTestId('option-detect-everywhere') as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    await act(async () => {
+      toggle.click();
+    });
+    await settle();
+    expect(services.detection.set).toHaveBeenCalledWith(true);
+    expect(toggle.checked).toBe(false);
+    expect(byTestId('detect-note')!.textContent).toMatch(/did not grant access/);
+  });
+
+  it('labels every control (radio groups by their legend)', async () => {
+    await showOptions(optionsServices());
+    for (const input of Array.from(container.querySelectorAll('input, select'))) {
+      const labelled = input.closest('label') !== null || container.querySelector(`label[for="${input.id}"]`) !== null;
+      expect(labelled, input.outerHTML).toBe(true);
+    }
+    const groups = Array.from(container.querySelectorAll('fieldset')).map((f) => f.querySelector('legend')?.textContent);
+    expect(groups).toEqual(['Appearance', 'Theme', 'Font', 'Text size', 'Line width', 'Copying', 'Aggregator pages']);
+  });
+});
+
+describe('the reader view', () => {
+  const copyEnv: CopyEnvironment = {
+    writeText: async () => {},
+    writeRich: async () => {},
+    download: () => {},
+    formatContext: () => ({ accessedAt: new Date(), parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html').body }),
+  };
+  const sections = ['Background', 'The vote', 'Costs', 'What happens next'];
+  const article: Article = {
+    title: 'A long read',
+    byline: null,
+    excerpt: null,
+    lang: 'en',
+    dir: 'ltr',
+    publishedTime: null,
+    url: 'https://paper.example/long',
+    canonicalUrl: null,
+    site: { name: 'Paper', url: 'https://paper.example/' },
+    source: { name: 'Paper', url: 'https://paper.example/long' },
+    aggregator: null,
+    contentHtml: sections.map((s, i) => `<h${i === 2 ? 3 : 2} id="page-id">${s}</h${i === 2 ? 3 : 2}><p>Text ${i}.</p>`).join(''),
+    text: '',
+    links: [],
+    related: [],
+    wordCount: 2400,
+    readingMinutes: 11,
+  };
+
+  async function showReader(result: Promise<ArticleRequestResult>, notice: 'copy-failed-markdown' | null = null) {
+    await act(async () => {
+      render(<App loadArticle={() => result} copyEnv={copyEnv} win={window} layout="reader" notice={notice} />, container);
+    });
+    await settle();
+  }
+
+  it('lists the h2 and h3 sections as contents linking to them, with ids of its own', async () => {
+    await showReader(Promise.resolve({ ok: true, article }));
+    const links = Array.from(container.querySelectorAll('[data-testid=toc] a')) as HTMLAnchorElement[];
+    expect(links.map((a) => a.textContent)).toEqual(sections);
+    const headings = Array.from(container.querySelectorAll('[data-testid=article-body] h2, [data-testid=article-body] h3'));
+    expect(headings.map((h) => h.id)).toEqual(['sr-section-1', 'sr-section-2', 'sr-section-3', 'sr-section-4']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    expect(container.querySelector('.toc__item--h3')!.textContent).toBe('Costs');
+    expect(document.title).toBe('A long read');
+  });
+
+  it('shows the notice that explains why it opened instead of a direct copy', async () => {
+    await showReader(Promise.resolve({ ok: true, article }), 'copy-failed-markdown');
+    expect(byTestId('reader-notice')!.textContent).toMatch(/could not copy from the page/);
+    expect(byTestId('reader-notice')!.getAttribute('role')).toBe('status');
+  });
+
+  it('shows the skeleton, marked busy, until the article arrives', async () => {
+    await showReader(new Promise(() => {}));
+    const loading = byTestId('loading')!;
+    expect(loading.getAttribute('aria-busy')).toBe('true');
+    expect(loading.querySelectorAll('.skeleton').length).toBeGreaterThan(5);
+    expect(loading.textContent).toBe('Reading the article…');
+  });
+});
+
+describe('when an article wants contents', () => {
+  it('three sections, or two in a long read', () => {
+    const entry = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, text: `S${i}`, level: 2 as const }));
+    expect(wantsContents(entry(3), 300)).toBe(true);
+    expect(wantsContents(entry(2), 300)).toBe(false);
+    expect(wantsContents(entry(2), 2000)).toBe(true);
+    expect(wantsContents(entry(1), 9000)).toBe(false);
+  });
+
+  it('skips empty headings', () => {
+    const body = document.createElement('div');
+    body.innerHTML = '<h2> </h2><h2>One</h2><h3>Two</h3>';
+    expect(collectHeadings(body).map((e) => e.text)).toEqual(['One', 'Two']);
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  applyDisplayPreferences,
+  checkDisplayPreferences,
+  DEFAULT_DISPLAY,
+  readDisplayPreferences,
+  saveDisplayPreference,
+  watchDisplayPreferences,
+} from '../../utils/preferences';
+
+/** The display preferences in synced storage: checked on the way in and out, watched by open pages. */
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('display preferences', () => {
+  it('are the defaults when nothing is stored', async () => {
+    expect(await readDisplayPreferences()).toEqual({ theme: 'system', font: 'serif', textSize: 'medium', lineWidth: 'medium', images: true });
+    expect(DEFAULT_DISPLAY.images).toBe(true);
+  });
+
+  it('read back what was saved, from synced storage', async () => {
+    await saveDisplayPreference('theme', 'sepia');
+    await saveDisplayPreference('images', false);
+    expect(await fakeBrowser.storage.sync.get(['theme', 'images'])).toEqual({ theme: 'sepia', images: false });
+    expect(await readDisplayPreferences()).toMatchObject({ theme: 'sepia', images: false, font: 'serif' });
+  });
+
+  it('replace anything unknown (another version’s value, or garbage) with the default', async () => {
+    await fakeBrowser.storage.sync.set({ theme: 'neon', font: 42, textSize: 'large', lineWidth: null, images: 'no' });
+    expect(await readDisplayPreferences()).toEqual({ theme: 'system', font: 'serif', textSize: 'large', lineWidth: 'medium', images: true });
+    expect(checkDisplayPreferences({ theme: 'dark; background:url(x)' }).theme).toBe('system');
+  });
+
+  it('refuse to save an unknown value', async () => {
+    await expect(saveDisplayPreference('theme', 'neon' as never)).rejects.toThrow(/Not a valid theme/);
+    expect(await fakeBrowser.storage.sync.get('theme')).toEqual({});
+  });
+
+  it('tell a watcher each change, already checked', async () => {
+    const changes: unknown[] = [];
+    const unwatch = watchDisplayPreferences((change) => changes.push(change));
+    await fakeBrowser.storage.sync.set({ theme: 'dark' });
+    await fakeBrowser.storage.sync.set({ textSize: 'bogus' });
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    expect(changes).toEqual([{ theme: 'dark' }, { textSize: 'medium' }]);
+    unwatch();
+    await fakeBrowser.storage.sync.set({ theme: 'light' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(changes).toHaveLength(2);
+  });
+
+  it('are put on the page as the data attributes the CSS reads', () => {
+    const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
+    applyDisplayPreferences(root, { theme: 'dark', font: 'sans', textSize: 'xlarge', lineWidth: 'wide', images: false });
+    expect(root.dataset).toEqual({ theme: 'dark', font: 'sans', textSize: 'xlarge', lineWidth: 'wide' });
+  });
+});
