@@ -9,7 +9,7 @@ import { prepareWorkingCopy } from './prepare';
 import { pruneFeeds } from './prune-feed';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
-import { scanPage } from './page-scan';
+import { scanPage, type PageScan } from './page-scan';
 import { trimEdgeFurniture } from './trim-furniture';
 import { isHttpUrl, isOtherPage, resolveUrl } from './urls';
 
@@ -57,8 +57,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     if (size.depth > DEFAULT_LIMITS.maxDepth) return fail('TOO_LARGE', `The page nests elements ${size.depth} deep; the limit is ${DEFAULT_LIMITS.maxDepth}.`);
 
     const work = prepareWorkingCopy(doc);
-    const baseUrl = findBaseUrl(work, url);
     const scan = scanPage(work.documentElement);
+    const baseUrl = findBaseUrl(scan, url);
     const metadata = readPageMetadata(work, scan);
     const landmarks = findLandmarks(scan, metadata);
     checkBudget('detect');
@@ -138,12 +138,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 function pickContent(doc: Document, readable: Element | null, bodyCluster: Element | null): Element {
   if (!readable) return bodyCluster!;
   if (!bodyCluster) return readable;
+  // Only a near-empty pick is a miss: a short story beside long comments is still Readability's to choose.
+  const readableText = collapseWhitespace(readable.textContent);
+  if (readableText.length >= FALLBACK_BELOW_CHARS * 2) return readable;
   // Block text skips scripts and styles, which the cluster still holds (Readability drops them).
   const clusterText = collapseWhitespace(blockTextOf(bodyCluster));
   if (clusterText.length < 200) return readable;
-  const readableText = collapseWhitespace(blockTextOf(readable));
-  // Only a near-empty pick is a miss: a short story beside long comments is still Readability's to choose.
-  if (readableText.length >= FALLBACK_BELOW_CHARS || readableText.includes(clusterText.slice(0, 80))) return readable;
+  const pickedText = collapseWhitespace(blockTextOf(readable));
+  if (pickedText.length >= FALLBACK_BELOW_CHARS || pickedText.includes(clusterText.slice(0, 80))) return readable;
   // Created by the working copy: on linkedom a cloned node's ownerDocument is still the original page.
   const wrapper = doc.createElement('div');
   wrapper.appendChild(bodyCluster);
@@ -154,8 +156,8 @@ function fail(code: ExtractFailure['code'], message: string): ExtractFailure {
   return { ok: false, code, message };
 }
 
-function findBaseUrl(doc: Document, url: string): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+function findBaseUrl(scan: PageScan, url: string): string {
+  const base = scan.byTag('BASE').find((el) => el.hasAttribute('href'))?.getAttribute('href');
   const resolved = base ? resolveUrl(base, url) : null;
   return isHttpUrl(resolved) ? resolved : url;
 }

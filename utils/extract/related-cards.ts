@@ -1,5 +1,6 @@
 import type { RelatedItem } from './types';
-import { collapseWhitespace, headingLevel, queryAll, textOf } from './dom';
+import { collapseWhitespace, headingLevel, listElements, textOf } from './dom';
+import { closestTag } from './page-scan';
 import { LABEL_SEPARATOR, hasRelativeTime, isRelativeTime } from './patterns';
 import { isHttpUrl, resolveUrl } from './urls';
 
@@ -19,11 +20,15 @@ export interface CardReading extends RelatedItem {
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|heading|hed)(?:$|[\s_-])/i;
 
 export function readCard(card: Element, baseUrl: string, defaultSource: string | null = null): CardReading | null {
-  const heading = queryAll(card, 'h1, h2, h3, h4, h5, h6, [role=heading]')[0] ?? queryAll(card, '[class]').find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && textOf(el).split(' ').length >= 2) ?? null;
-  const links = queryAll(card, 'a[href]');
-  if (card.tagName === 'A' && card.getAttribute('href')) links.unshift(card);
+  // One walk of the card; the lookups below filter it instead of running selector queries.
+  const inside = listElements(card);
+  const heading =
+    inside.find((el) => HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') ??
+    inside.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && textOf(el).split(' ').length >= 2) ??
+    null;
+  const links = inside.filter((el) => el.tagName === 'A' && el.hasAttribute('href'));
   let title = heading ? textOf(heading) : '';
-  let link: Element | null = heading ? (heading.closest('a[href]') ?? heading.querySelector('a[href]')) : null;
+  let link: Element | null = heading ? (closestTag(heading, LINK_TAGS) ?? heading.getElementsByTagName('a')[0] ?? null) : null;
   if (!title) {
     const longest = links.map((a) => ({ a, text: textOf(a) })).sort((x, y) => y.text.length - x.text.length)[0];
     if (longest && longest.text.split(' ').length >= 2) {
@@ -34,7 +39,7 @@ export function readCard(card: Element, baseUrl: string, defaultSource: string |
   if (!title || title.length > 300) return null;
   link ??= links.find((a) => textOf(a) === title) ?? links[0] ?? null;
   const href = resolveUrl(link?.getAttribute('href'), baseUrl);
-  const outlet = readCardOutlet(card, title);
+  const outlet = readCardOutlet(inside, title);
   return {
     title,
     href: isHttpUrl(href) ? href : null,
@@ -43,6 +48,10 @@ export function readCard(card: Element, baseUrl: string, defaultSource: string |
   };
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LINK_TAGS = new Set(['A']);
+const LEAF_LABEL_TAGS = new Set(['SPAN', 'SMALL', 'CITE', 'DIV', 'P', 'STRONG', 'B', 'EM', 'TIME']);
+
 const OUTLET_CLASS = /source|provider|publisher|outlet|brand|attribution|site-?name|partner|vendor|origin/i;
 
 /**
@@ -50,16 +59,21 @@ const OUTLET_CLASS = /source|provider|publisher|outlet|brand|attribution|site-?n
  * logo's alt text, or a label printed beside a relative time ("Outlet · 3h
  * ago"), as feed cards print them. Weak: the first other short label.
  */
-function readCardOutlet(card: Element, title: string): { strong: string | null; weak: string | null } {
+function readCardOutlet(inside: Element[], title: string): { strong: string | null; weak: string | null } {
   const labelled: string[] = [];
-  for (const el of queryAll(card, '[class], [data-source], [data-provider]')) {
+  const logos: string[] = [];
+  const leaves: Element[] = [];
+  for (const el of inside) {
     const attr = el.getAttribute('data-source') || el.getAttribute('data-provider');
     if (attr) labelled.push(attr);
-    if (OUTLET_CLASS.test(el.getAttribute('class') ?? '') && el.childElementCount <= 1) labelled.push(textOf(el));
+    const cls = el.getAttribute('class');
+    if (cls && OUTLET_CLASS.test(cls) && el.childElementCount <= 1) labelled.push(textOf(el));
+    if (el.tagName === 'IMG' && el.hasAttribute('alt')) logos.push((el.getAttribute('alt') ?? '').replace(/\s+logo$/i, ''));
+    if (LEAF_LABEL_TAGS.has(el.tagName) && !el.firstElementChild && !closestTag(el, HEADING_TAGS)) {
+      const text = textOf(el);
+      if (text && text !== title && !/^by\s/i.test(text)) leaves.push(el);
+    }
   }
-  const logos = queryAll(card, 'img[alt]').map((img) => (img.getAttribute('alt') ?? '').replace(/\s+logo$/i, ''));
-  const leaves = queryAll(card, 'span, small, cite, div, p, strong, b, em, time')
-    .filter((el) => el.childElementCount === 0 && !el.closest('h1, h2, h3, h4, h5, h6') && textOf(el) !== title && !/^by\s/i.test(textOf(el)));
   const timed = leaves.filter((el) => hasRelativeTime(textOf(el)) || siblingsOf(el).some((sib) => hasRelativeTime(textOf(sib))));
   const strong = firstOutlet([...labelled, ...logos, ...timed.map((el) => textOf(el))], title);
   const weak = strong ? null : firstOutlet(leaves.map((el) => textOf(el)).filter((t) => t.length <= 40), title);
