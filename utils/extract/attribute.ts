@@ -54,7 +54,7 @@ export function gatherSourceEvidence(
   if (next) clues.push(next);
   clues.push(...cluesNearHeadline(landmarks, pageUrl, scan));
   clues.push(...cluesFromPhrases(scan.texts, pageUrl));
-  const byline = findHeadlineByline(landmarks);
+  const byline = findHeadlineByline(landmarks, scan);
   const attributionElements = clues.map((c) => c.element).filter((el): el is Element => !!el);
   return {
     clues,
@@ -73,15 +73,18 @@ const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|re
  * innermost first. Only the headline's own region is searched, after pruning,
  * so a neighbouring card's author cannot be taken.
  */
-function findHeadlineByline(landmarks: Landmarks): { text: string | null; elements: Element[] } {
+function findHeadlineByline(landmarks: Landmarks, scan: PageScan): { text: string | null; elements: Element[] } {
   let region: Element | null = landmarks.headline?.parentElement ?? null;
   for (let level = 0; region && level < 3; level++, region = region.parentElement) {
     const inHeader = (el: Element) =>
       (!landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el))) && !isInOtherCard(el, region!, landmarks.headline!);
     const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= 250;
-    const marked = queryAll(region, '[rel~=author], [itemprop~=author]').filter((el) => inHeader(el) && short(el));
-    const classed = queryAll(region, '[class], [id]')
-      .filter((el) => AUTHOR_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && inHeader(el) && short(el))
+    const inRegion = listElements(region);
+    const marked = inRegion.filter(
+      (el) => (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) && inHeader(el) && short(el),
+    );
+    const classed = inRegion
+      .filter((el) => AUTHOR_MARK.test(scan.classAndId(el)) && inHeader(el) && short(el))
       .sort((a, b) => a.getElementsByTagName('*').length - b.getElementsByTagName('*').length);
     const all = [...marked, ...classed];
     if (!all.length) continue;

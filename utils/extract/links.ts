@@ -1,5 +1,5 @@
 import type { ArticleLink } from './types';
-import { collapseWhitespace, queryAll, textOf } from './dom';
+import { collapseWhitespace, listElements, queryAll, textOf } from './dom';
 import { isHttpUrl, resolveUrl, stripTrackingParams } from './urls';
 
 /**
@@ -7,33 +7,32 @@ import { isHttpUrl, resolveUrl, stripTrackingParams } from './urls';
  * pasted text) and lists the body's http(s) links in reading order.
  */
 export function absolutizeUrls(root: Element, baseUrl: string): void {
-  for (const el of queryAll(root, '[href]')) {
-    const resolved = resolveUrl(el.getAttribute('href'), baseUrl);
-    if (resolved) el.setAttribute('href', resolved);
-    else el.removeAttribute('href');
-  }
-  for (const el of queryAll(root, '[src], [poster]')) {
-    for (const attr of ['src', 'poster']) {
+  for (const el of listElements(root)) {
+    for (const attr of URL_ATTRS) {
       if (!el.hasAttribute(attr)) continue;
       const resolved = resolveUrl(el.getAttribute(attr), baseUrl);
       if (resolved) el.setAttribute(attr, resolved);
       else el.removeAttribute(attr);
     }
+    if (el.hasAttribute('srcset')) absolutizeSrcset(el, baseUrl);
   }
-  for (const el of queryAll(root, '[srcset]')) {
-    const value = el.getAttribute('srcset') ?? '';
-    const resolved = value
-      .split(/,\s+/)
-      .map((candidate) => {
-        const [url, ...descriptor] = candidate.trim().split(/\s+/);
-        const abs = resolveUrl(url, baseUrl);
-        return abs ? [abs, ...descriptor].join(' ') : null;
-      })
-      .filter(Boolean)
-      .join(', ');
-    if (resolved) el.setAttribute('srcset', resolved);
-    else el.removeAttribute('srcset');
-  }
+}
+
+const URL_ATTRS = ['href', 'src', 'poster'];
+
+function absolutizeSrcset(el: Element, baseUrl: string): void {
+  const value = el.getAttribute('srcset') ?? '';
+  const resolved = value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      const abs = resolveUrl(url, baseUrl);
+      return abs ? [abs, ...descriptor].join(' ') : null;
+    })
+    .filter(Boolean)
+    .join(', ');
+  if (resolved) el.setAttribute('srcset', resolved);
+  else el.removeAttribute('srcset');
 }
 
 /** The body's http(s) links, deduplicated by address (fragment ignored), in reading order. */
