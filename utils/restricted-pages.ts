@@ -136,12 +136,16 @@ function pdfMessage(): string {
 
 const NOT_A_PAGE = 'This tab shows a file (an image, a feed or other data), not a web page. Sourced Reader reads articles on web pages.';
 
-/** Media types the browser shows as a page of markup or text that may hold an article. */
-const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+/**
+ * Media types of web pages. Plain text is not one: Chromium shows a feed
+ * served as `application/rss+xml`, JSON and other data as `text/plain`, and
+ * reading that would make an "article" of raw markup.
+ */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
  * Says why a document of this media type (`document.contentType`) is no page
- * to read, or returns null for HTML, XHTML and plain text. Its address does
+ * to read, or returns null for HTML and XHTML. Its address does
  * not tell: a PDF, an image or an RSS feed is often served from an address
  * without an extension, and the browser then shows it in a viewer page
  * (the PDF viewer's embedder, an image page, the XML tree), where reading

@@ -153,12 +153,18 @@ function PopupFrame({
     <div class="popup-frame">
       <header class="popup-bar">
         <span class="popup-bar__brand">{t('extName')}</span>
-        {onOpenInTab && (
-          <button type="button" class="bar-button" data-testid="open-in-tab" onClick={onOpenInTab}>
-            <OpenIcon />
-            {t('openInTab')}
-          </button>
-        )}
+        {/* Kept in the bar while there is nothing to open, only invisible, so nothing moves when it appears. */}
+        <button
+          type="button"
+          class="bar-button"
+          data-testid="open-in-tab"
+          onClick={onOpenInTab}
+          disabled={!onOpenInTab}
+          style={onOpenInTab ? undefined : { visibility: 'hidden' }}
+        >
+          <OpenIcon />
+          {t('openInTab')}
+        </button>
         {onOpenOptions && (
           <button type="button" class="bar-button" data-testid="open-options" onClick={onOpenOptions}>
             {t('openOptions')}

@@ -67,7 +67,7 @@ describe('the options page', () => {
     await options.locator('[data-testid=option-theme-sepia]').check();
     await expect.poll(async () => (await popupLook(popup)).background).toBe('rgb(244, 236, 216)');
     // The options page itself follows too.
-    await expect(options.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('sepia');
+    await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
     await expect(harness.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('theme')).theme)).resolves.toBe('sepia');
   });
 

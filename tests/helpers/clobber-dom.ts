@@ -23,17 +23,17 @@ import { JSDOM } from 'jsdom';
  */
 function namedElements(doc: Document, name: string): Element[] {
   const out: Element[] = [];
-  const all = protoCall<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', '*');
-  for (const el of Array.from(all)) {
-    const tag = el.localName;
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
-    const elName = el.getAttribute('name');
-    const elId = el.getAttribute('id');
-    if (['embed', 'form', 'iframe', 'img', 'object'].includes(tag) && elName === name) out.push(el);
-    else if (tag === 'object' && elId === name) out.push(el);
-    else if (tag === 'img' && elId === name && !!elName) out.push(el);
+  // Per tag, through the prototype: the lists are jsdom's cached live collections, so a read stays cheap.
+  for (const tag of ['embed', 'form', 'iframe', 'img', 'object']) {
+    for (const el of Array.from(protoCall<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag))) {
+      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
+      const elName = el.getAttribute('name');
+      const elId = el.getAttribute('id');
+      if (elName === name || (tag === 'object' && elId === name) || (tag === 'img' && elId === name && !!elName)) out.push(el);
+    }
   }
-  return out;
+  // Document order, as the browser's collection.
+  return out.sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1));
 }
 
 /** Calls a Document method through its prototype, past any clobbering. */

@@ -17,15 +17,23 @@ import { CLOBBERING_NAMES } from '../helpers/hostile-html';
 
 const TITLE = 'Council approves Carrow Harbour dredging plan';
 
-/** The API names a page may clobber; `location` is [LegacyUnforgeable] and cannot be. */
+/**
+ * The API names a page may clobber. Left out: `location`, which is
+ * [LegacyUnforgeable] and cannot be clobbered; and `parentNode` and
+ * `createTreeWalker`, which jsdom's own selector engine (JavaScript, where a
+ * browser's is native) reads from the document, so that clobbering them breaks
+ * jsdom itself (a hang, a TypeError) before the code under test runs. The
+ * e2e test plants those two in real Chromium.
+ */
+const NOT_EMULATED = new Set(['location', 'parentNode', 'createTreeWalker']);
 const NAMES = Array.from(
   new Set([
-    ...CLOBBERING_NAMES.filter((n) => n !== 'location'),
+    ...CLOBBERING_NAMES,
     'getElementById', 'getElementsByClassName', 'getElementsByName', 'implementation', 'importNode', 'adoptNode',
-    'createTreeWalker', 'createDocumentFragment', 'createRange', 'contains', 'compareDocumentPosition', 'hasAttribute',
+    'createDocumentFragment', 'createRange', 'contains', 'compareDocumentPosition', 'hasAttribute',
     'getAttribute', 'lastChild', 'ownerDocument', 'readyState', 'characterSet', 'contentType', 'doctype', 'domain',
   ]),
-);
+).filter((n) => !NOT_EMULATED.has(n));
 
 /** The ways an element is exposed on `document` (HTML "Document" named properties). */
 const CLOBBERERS: Array<[string, (name: string) => string]> = [
@@ -65,11 +73,15 @@ describe('the clobbered test document', () => {
   });
 
   it.each(CLOBBERERS)('really clobbers every name, by %s', (_how, make) => {
-    for (const name of NAMES) {
-      const doc = parseClobberedDocument(pageWith(make(name)), ARTICLE_URL, [name]);
-      const value = (doc as unknown as Record<string, unknown>)[name];
-      expect(value, name).toBe(planted(doc));
-    }
+    const doc = parseClobberedDocument(pageWith(NAMES.map(make).join('')), ARTICLE_URL, NAMES);
+    // The planted elements, in the order planted, found without any selector engine.
+    const plantedInOrder = Array.from(protoCall<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', '*')).filter(
+      (el) => ['embed', 'form', 'iframe', 'img', 'object'].includes(el.localName) && (el.hasAttribute('name') || el.hasAttribute('id')),
+    );
+    expect(plantedInOrder).toHaveLength(NAMES.length);
+    NAMES.forEach((name, i) => {
+      expect((doc as unknown as Record<string, unknown>)[name], name).toBe(plantedInOrder[i]);
+    });
   });
 
   it('clobbers copies made with cloneNode, stays live, and spares location and plain ids', () => {
@@ -96,14 +108,20 @@ describe('the clobbered test document', () => {
 });
 
 describe('the extension’s path on a clobbered page: snapshotPage, then the core', () => {
-  it.each(CLOBBERERS)('extracts the whole article with any API name taken, by %s', (_how, make) => {
+  it('extracts the whole article with any one API name taken', () => {
     for (const name of NAMES) {
-      const live = parseClobberedDocument(pageWith(make(name)), ARTICLE_URL, [name]);
+      const live = parseClobberedDocument(pageWith(`<form name="${name}"></form>`), ARTICLE_URL, [name]);
       const copy = snapshotPage(live);
       expectWholeArticle(extractArticle(copy, ARTICLE_URL));
       // The copy was defused, not the live page: the page keeps its names.
       expect((live as unknown as Record<string, unknown>)[name], name).toBe(planted(live));
     }
+  });
+
+  it.each(CLOBBERERS)('extracts the whole article with every API name taken by %s', (_how, make) => {
+    const live = parseClobberedDocument(pageWith(NAMES.map(make).join('')), ARTICLE_URL, NAMES);
+    expect(typeof live.querySelectorAll, 'the page is clobbered').toBe('object');
+    expectWholeArticle(extractArticle(snapshotPage(live), ARTICLE_URL));
   });
 
   it('extracts the whole article with every name taken at once, in the head, the body and the story', () => {
@@ -135,10 +153,8 @@ describe('the core alone on a clobbered document', () => {
 
   it('extracts the whole article with any other API name taken', () => {
     for (const name of coreSafe) {
-      for (const [, make] of CLOBBERERS.slice(0, 2)) {
-        const doc = parseClobberedDocument(pageWith(make(name)), ARTICLE_URL, [name]);
-        expectWholeArticle(extractArticle(doc, ARTICLE_URL));
-      }
+      const doc = parseClobberedDocument(pageWith(`<img name="${name}">`), ARTICLE_URL, [name]);
+      expectWholeArticle(extractArticle(doc, ARTICLE_URL));
     }
   });
 

@@ -64,5 +64,7 @@ describe('plain Readability on the same pages (why the core exists)', () => {
     const ours = extractArticle(parseHtmlDocument(seed!.html), seed!.url);
     expect(ours.ok && leakedProbes(ours.article.text, seed!.expected.leakProbes ?? [])).toEqual([]);
     expect(ours.ok && ours.article.source.name).toBe('Business Insider');
+    // The truth lists the three cards of the "Related Articles" feed and nothing else (not its heading, not "Trending").
+    expect(ours.ok && ours.article.related.map((r) => r.title)).toEqual(seed!.expected.related!.map((r) => r.title));
   });
 });

@@ -73,12 +73,14 @@ describe('documentTypeReason (what the page itself says it is)', () => {
     ['application/atom+xml', 'not-a-page'],
     ['application/json', 'not-a-page'],
     ['video/mp4', 'not-a-page'],
+    // Chromium's view of a feed served as application/rss+xml, of JSON and of other data.
+    ['text/plain', 'not-a-page'],
   ])('refuses %s as %s', (contentType, reason) => {
     expect(documentTypeReason(contentType)).toBe(reason);
     expect(describeDocumentType(contentType)).toMatch(reason === 'pdf' ? /PDF/ : /not a web page/);
   });
 
-  it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', 'text/plain', '', undefined, null])(
+  it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', '', undefined, null])(
     'lets %s through',
     (contentType) => {
       expect(documentTypeReason(contentType)).toBeNull();

@@ -447,7 +447,12 @@ function findCards(region: Element): Element[] {
     headlineLinks.push(a);
   }
   // Cards opened by script (no links): their headings mark them.
-  if (!headlineLinks.length) headlineLinks.push(...['h2', 'h3', 'h4'].flatMap((tag) => Array.from(region.getElementsByTagName(tag))).filter((h) => h !== region));
+  // (The feed's own label, "Related Articles", is not a card.)
+  if (!headlineLinks.length) {
+    headlineLinks.push(
+      ...['h2', 'h3', 'h4'].flatMap((tag) => Array.from(region.getElementsByTagName(tag))).filter((h) => h !== region && !classifyLabel(textOf(h))),
+    );
+  }
   const linkSet = new Set(headlineLinks);
   // Each headline link climbs to the largest element (up to the region itself) holding no other.
   return headlineLinks.map((a) => {

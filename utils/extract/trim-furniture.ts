@@ -31,10 +31,7 @@ export function trimEdgeFurniture(content: Element): void {
     if (!text || text.length > 300 || isInList(el)) continue;
     // An inline element counts only when it stands alone in its block, not inside a sentence or a reference.
     if (INLINE_TAGS.has(el.tagName) && collapseWhitespace(el.parentElement?.textContent) !== text) continue;
-    if (isFurniture(text, after)) {
-      if (process.env.DEBUG_TRIM) console.error('trim', JSON.stringify(text.slice(0, 100)));
-      removeNode(el);
-    }
+    if (isFurniture(text, after)) removeNode(el);
   }
 }
 
