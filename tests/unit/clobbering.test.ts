@@ -144,12 +144,10 @@ describe('the extension’s path on a clobbered page: snapshotPage, then the cor
 
 /**
  * The core by itself, handed a clobbered document (where an engine clobbers
- * copies too, or a caller skips `snapshotPage`). Two names defeat it; both are
- * reported to the core's owner. `it.fails` keeps them visible: when the core
- * is fixed these fail, and should become plain `it`.
+ * copies too, or a caller skips `snapshotPage`).
  */
 describe('the core alone on a clobbered document', () => {
-  const coreSafe = NAMES.filter((n) => n !== 'getElementsByTagName');
+  const coreSafe = NAMES;
 
   it('extracts the whole article with any other API name taken', () => {
     for (const name of coreSafe) {
@@ -158,17 +156,15 @@ describe('the core alone on a clobbered document', () => {
     }
   });
 
-  // Known core bug: prepare.ts flattenDeclarativeShadowRoots calls doc.getElementsByTagName
-  // before defuseClobberingNames runs, and throws: INTERNAL instead of the article.
-  it.fails('extracts the article when getElementsByTagName is taken (known core bug)', () => {
+  // Once a bug: shadow-root flattening called doc.getElementsByTagName before the names were defused.
+  it('extracts the article when getElementsByTagName is taken', () => {
     const doc = parseClobberedDocument(pageWith('<img name="getElementsByTagName">'), ARTICLE_URL, ['getElementsByTagName']);
     expectWholeArticle(extractArticle(doc, ARTICLE_URL));
   });
 
-  // Known core bug: index.ts measures doc.documentElement (and prepare.ts walks clone.documentElement)
-  // without going through the prototype: a <form name="documentElement"> makes the core count that
-  // form only, so a page of any size passes the element and depth limits.
-  it.fails('honours the size limit when documentElement is taken (known core bug)', () => {
+  // Once a bug: a <form name="documentElement"> made the core measure that form only, so any page passed
+  // the size limits; the root is now read through the prototype's getter.
+  it('honours the size limit when documentElement is taken', () => {
     const doc = parseClobberedDocument(pageWith('<form name="documentElement"></form>'), ARTICLE_URL, ['documentElement']);
     expect(extractArticle(doc, ARTICLE_URL, { maxElements: 40 })).toMatchObject({ ok: false, code: 'TOO_LARGE' });
   });

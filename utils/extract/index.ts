@@ -5,7 +5,7 @@ import { findLandmarks, normalizeForMatch } from './detect';
 import { collapseWhitespace, isAttached, measureTree, queryAll, textOf } from './dom';
 import { absolutizeUrls, collectLinks } from './links';
 import { readPageMetadata } from './page-metadata';
-import { prepareWorkingCopy } from './prepare';
+import { documentElementOf, prepareWorkingCopy } from './prepare';
 import { pruneFeeds } from './prune-feed';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
@@ -50,14 +50,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   };
 
   try {
-    const root = doc?.documentElement;
+    const root = doc ? documentElementOf(doc) : null;
     if (!root) return fail('PARSE_ERROR', 'The page has no HTML document to read.');
     const size = measureTree(root);
     if (size.elements > maxElements) return fail('TOO_LARGE', `The page has ${size.elements} elements; the limit is ${maxElements}.`);
     if (size.depth > DEFAULT_LIMITS.maxDepth) return fail('TOO_LARGE', `The page nests elements ${size.depth} deep; the limit is ${DEFAULT_LIMITS.maxDepth}.`);
 
     const work = prepareWorkingCopy(doc);
-    const scan = scanPage(work.documentElement);
+    const scan = scanPage(documentElementOf(work) ?? root);
     const baseUrl = findBaseUrl(scan, url);
     const metadata = readPageMetadata(work, scan);
     const landmarks = findLandmarks(scan, metadata);

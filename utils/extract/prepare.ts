@@ -8,20 +8,20 @@ import { STORY_CONTINUES } from './patterns';
  */
 export function prepareWorkingCopy(doc: Document): Document {
   const clone = cloneDocument(doc);
+  // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
+  const early = documentElementOf(clone);
+  if (early) defuseClobberingNames(clone, listElements(early).filter(canClobber));
   flattenDeclarativeShadowRoots(clone);
-  const root = clone.documentElement;
+  const root = documentElementOf(clone);
   if (!root) return clone;
   // One walk collects what the three fixes need, instead of three selector queries.
-  const named: Element[] = [];
   const images: Element[] = [];
   const controls: Element[] = [];
   for (const el of listElements(root)) {
     const tag = el.tagName;
-    if (el.hasAttribute('name') || el.hasAttribute('id')) named.push(el);
     if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
     else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) controls.push(el);
   }
-  defuseClobberingNames(clone, named);
   resolveLazyImages(images);
   revealCollapsedStory(clone, controls);
   return clone;
@@ -40,6 +40,18 @@ function cloneDocument(doc: Document): Document {
   return cloneNode.call(doc, true) as Document;
 }
 
+/**
+ * The document's root element, read through the prototype's getter: on a
+ * hostile page `doc.documentElement` may be a `<form name="documentElement">`.
+ */
+export function documentElementOf(doc: Document): Element | null {
+  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'documentElement');
+    if (desc?.get) return desc.get.call(doc) as Element | null;
+  }
+  return null;
+}
+
 /** Looks a method up on the prototype chain, skipping own (clobbered) properties. */
 export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj: object, name: string): F {
   for (let proto = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
@@ -54,6 +66,14 @@ export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj
  * return the element instead of the DOM API (DOM clobbering). Readability and
  * our stages call those APIs, so in the clone we drop such names.
  */
+/** Elements whose name or id becomes a property of the document or of their form (HTML's named properties). */
+const DOCUMENT_NAMED = new Set(['EMBED', 'FORM', 'IFRAME', 'IMG', 'OBJECT']);
+const FORM_NAMED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FIELDSET', 'OUTPUT', 'OBJECT', 'IMG']);
+
+function canClobber(el: Element): boolean {
+  return (DOCUMENT_NAMED.has(el.tagName) || FORM_NAMED.has(el.tagName)) && (el.hasAttribute('name') || el.hasAttribute('id'));
+}
+
 function defuseClobberingNames(doc: Document, named: Element[]): void {
   const docProto = Object.getPrototypeOf(doc);
   for (const el of named) {
