@@ -66,6 +66,23 @@ describe('cli extract', () => {
     );
   });
 
+  it.each([
+    ['apa', '(2025, June 6)'],
+    ['mla', '6 June 2025'],
+    ['chicago', 'June 6, 2025'],
+    ['bibtex', 'date = {2025-06-06}'],
+    ['markdown', '6 June 2025'],
+  ])('prints the %s citation crediting Business Insider with its original URL and %s', (style, date) => {
+    const run = cli(['extract', seedPath, '--url', seed.url, '--cite', style]);
+    const citation: string = JSON.parse(run.stdout).citation;
+    expect(citation).toContain('Business Insider');
+    expect(citation).toContain('https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6');
+    expect(citation).toContain(date);
+    // The aggregator is at most where it was read, after the outlet; never the author or a relative time.
+    expect(citation.indexOf('Business Insider')).toBeLessThan(citation.indexOf('Daily8') < 0 ? Infinity : citation.indexOf('Daily8'));
+    expect(citation).not.toMatch(/minutes? ago|daily8\.com/i);
+  });
+
   it('exits 3 with one error line for a page with no article', () => {
     const run = cli(['extract', join(ROOT, 'tests/fixtures', frontPage.name, 'page.html'), '--url', frontPage.url]);
     expect(run.status).toBe(3);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/load-page';
 import { DEFAULT_LIMITS, extractArticle } from '../../utils/extract';
 import type { ExtractResult } from '../../utils/extract/types';
 import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
@@ -134,5 +135,15 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
       const result = extractArticle(parseDoc(html), ARTICLE_URL);
       expect(result).toEqual({ ok: false, code: 'NO_ARTICLE', message: expect.any(String) });
     });
+  });
+});
+
+describe('binary content served as HTML', () => {
+  it('is NO_ARTICLE with a clear message, not a page of garbage', () => {
+    const bytes = Uint8Array.from({ length: 8192 }, (_, i) => (i * 131 + 7) % 256);
+    const html = `<html><body><p>${new TextDecoder('utf-8').decode(bytes)}</p></body></html>`;
+    const result = extractArticle(parseHtmlDocument(html), 'https://example.com/file.bin');
+    expect(result.ok ? 'article' : result.code).toBe('NO_ARTICLE');
+    expect(result.ok ? '' : result.message).toMatch(/no readable text/i);
   });
 });

@@ -83,6 +83,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     cleanArticleHtml(content);
     trimEdgeFurniture(content);
     const text = blockTextOf(content);
+    if (isUnreadableText(text)) return fail('NO_ARTICLE', 'This page holds no readable text (binary or garbled content).');
     if (isNotAnArticle(content, text, baseUrl, pruned.cardsRemoved, !!landmarks.body)) {
       return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
     }
@@ -170,6 +171,13 @@ function unwrapReadabilityPage(content: Element): Element {
 
 function serializeChildren(el: Element): string {
   return el.innerHTML.trim();
+}
+
+/** Binary bytes served as HTML decode to control and replacement characters, not prose. */
+function isUnreadableText(text: string): boolean {
+  const head = text.slice(0, 2000);
+  const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return head.length > 0 && bad > head.length * 0.05;
 }
 
 /**
