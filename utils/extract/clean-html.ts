@@ -1,17 +1,25 @@
-import { queryAll, removeNode } from './dom';
+import { listElements, removeNode } from './dom';
 
 /**
  * A structural cleanup of the extracted body, so that `contentHtml` carries
  * no active content even before the display-time DOMPurify pass
  * (`utils/sanitize.ts`), which remains the security boundary.
  */
-const DROPPED = 'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, form, input, button, select, textarea, option, base, meta, link, dialog, portal';
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'BASE', 'META', 'LINK', 'DIALOG', 'PORTAL']);
 const URL_ATTRS = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'cite', 'data'];
 
 export function cleanArticleHtml(root: Element): void {
-  for (const el of queryAll(root, DROPPED)) removeNode(el);
-  removeLogoLinks(root);
-  for (const el of [root, ...queryAll(root, '*')]) {
+  // One walk: dropped elements go with their subtree; the rest lose active attributes.
+  const kept: Element[] = [];
+  for (const el of listElements(root)) {
+    if (el !== root && DROPPED.has(el.tagName.toUpperCase())) {
+      removeNode(el);
+      continue;
+    }
+    if (el === root || root.contains(el)) kept.push(el);
+  }
+  for (const el of kept) {
+    if (!el.attributes.length) continue;
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on') || name === 'style' || name === 'srcdoc') {
@@ -21,14 +29,16 @@ export function cleanArticleHtml(root: Element): void {
       }
     }
   }
+  removeLogoLinks(kept);
 }
 
 /**
  * A link holding only an image and pointing at a site's home page is an
  * outlet's logo (the provider block of an aggregator), not part of the story.
  */
-function removeLogoLinks(root: Element): void {
-  for (const a of queryAll(root, 'a[href]')) {
+function removeLogoLinks(elements: Element[]): void {
+  for (const a of elements) {
+    if (a.tagName !== 'A' || !a.hasAttribute('href')) continue;
     if ((a.textContent ?? '').trim() || !a.querySelector('img, svg, picture')) continue;
     let path = '';
     try {

@@ -72,8 +72,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
     // Readability scores paragraphs, so a bulleted summary can lose to a sidebar box; keep the
     // body cluster aside to fall back on when Readability returns much less than it.
-    const bodyFallback =
-      landmarks.headline && landmarks.body && isAttached(landmarks.body) ? (landmarks.body.cloneNode(true) as Element) : null;
+    const bodyFallback = needsFallback(landmarks) ? (landmarks.body!.cloneNode(true) as Element) : null;
     const read = runReadability(work, maxElements);
     checkBudget('extract');
     if (!read && !bodyFallback) return fail('NO_ARTICLE', 'No article was found on this page.');
@@ -130,6 +129,16 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     if (/Aborting parsing document/i.test(message)) return fail('TOO_LARGE', message);
     return fail('INTERNAL', `Extraction failed: ${message}`);
   }
+}
+
+/**
+ * Worth keeping a copy of the body cluster: a list (Readability scores paragraphs,
+ * not items) or a few paragraphs. A body of many paragraphs is never missed.
+ */
+function needsFallback(landmarks: { headline: Element | null; body: Element | null }): boolean {
+  const body = landmarks.body;
+  if (!landmarks.headline || !body || !isAttached(body)) return false;
+  return /^(?:UL|OL)$/.test(body.tagName) || body.getElementsByTagName('p').length < 4;
 }
 
 /**

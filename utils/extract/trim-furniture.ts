@@ -1,4 +1,4 @@
-import { collapseWhitespace, countWords, queryAll, removeNode, textOf } from './dom';
+import { collapseWhitespace, countWords, listElements, removeNode, textOf } from './dom';
 
 /**
  * After Readability: drop the short furniture lines it keeps at the edges of
@@ -12,17 +12,18 @@ const STAMP_START = /^(?:updated|published|posted|last (?:updated|modified)|firs
 const BYLINE_START = /^(?:by|von|par|por)\s+\p{Lu}/u;
 const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
 
-const EDGE_BLOCKS = 'p, div, span, time, h4, h5, h6, small, address, footer, header';
+const EDGE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'H4', 'H5', 'H6', 'SMALL', 'ADDRESS', 'FOOTER', 'HEADER']);
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
 const LIST_OR_TABLE = new Set(['LI', 'UL', 'OL', 'DL', 'TABLE']);
 const MIN_STORY_PARAGRAPH = 120;
 
 export function trimEdgeFurniture(content: Element): void {
-  const paragraphs = queryAll(content, 'p').filter((p) => textOf(p).length >= MIN_STORY_PARAGRAPH);
+  const all = listElements(content);
+  const paragraphs = all.filter((el) => el.tagName === 'P' && textOf(el).length >= MIN_STORY_PARAGRAPH);
   if (paragraphs.length < 2) return;
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
-  for (const el of queryAll(content, EDGE_BLOCKS)) {
+  for (const el of all.filter((e) => EDGE_BLOCKS.has(e.tagName))) {
     if (el.contains(first) || el.contains(last) || first.contains(el) || last.contains(el)) continue;
     const before = isAfter(first, el);
     const after = isAfter(el, last);
