@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { Article } from '../utils/extract/types';
-import { CITATION_STYLES, formatCitation, formatMarkdown, formatText, type CitationStyle, type FormatContext } from '../utils/format';
+import type { Article } from '../utils/core/extract/types';
+import { CITATION_STYLES, formatCitation, formatMarkdown, formatText, type CitationStyle, type FormatContext } from '../utils/core/format';
 import { unpackPageBytes } from './load-page';
 import { runPage, type PageOutcome } from './run-page';
 

@@ -1,5 +1,5 @@
-import type { Article } from '../utils/extract/types';
-import { createArticleSanitizer, safeHref, type ArticleSanitizer } from '../utils/sanitize';
+import type { Article } from '../utils/core/extract/types';
+import { createArticleSanitizer, safeHref, type ArticleSanitizer } from '../utils/core/sanitize/sanitize';
 
 /**
  * The last step before the CLI prints an article: the same sanitizer the popup

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
-import type { Article, ExtractErrorCode } from '../utils/extract/types';
-import { extractArticle } from '../utils/extract';
+import type { Article, ExtractErrorCode } from '../utils/core/extract/types';
+import { extractArticle } from '../utils/core/extract';
 import { decodePageBytes, parseHtmlDocument } from './load-page';
 import { sanitizeForOutput } from './render-article';
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { Article } from '../utils/extract/types';
+import type { Article } from '../utils/core/extract/types';
 import { t } from '../utils/i18n';
-import { createArticleSanitizer } from '../utils/sanitize';
+import { createArticleSanitizer } from '../utils/core/sanitize/sanitize';
 
 export interface ArticleViewProps {
   article: Article;

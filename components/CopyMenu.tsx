@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../utils/extract/types';
-import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../utils/format/index';
-import { fileNameFor } from '../utils/clipboard';
-import type { CopyEnvironment } from '../utils/clipboard';
+import type { Article } from '../utils/core/extract/types';
+import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../utils/core/format/index';
+import { fileNameFor } from '../utils/ui/clipboard';
+import type { CopyEnvironment } from '../utils/ui/clipboard';
 import { t } from '../utils/i18n';
 import { CITATION_STYLES, citationStyleItem, isCitationStyle } from '../utils/preferences';
 import type { CitationStyleName } from '../utils/preferences';

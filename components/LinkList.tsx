@@ -1,6 +1,6 @@
-import type { ArticleLink } from '../utils/extract/types';
+import type { ArticleLink } from '../utils/core/extract/types';
 import { t } from '../utils/i18n';
-import { safeHref } from '../utils/sanitize';
+import { safeHref } from '../utils/core/sanitize/sanitize';
 
 export interface LinkListProps {
   links: ArticleLink[];

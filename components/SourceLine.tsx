@@ -1,8 +1,8 @@
-import type { Article } from '../utils/extract/types';
-import { formatLongDate, parsePublishedDate } from '../utils/format/dates';
-import type { CalendarDate } from '../utils/format/dates';
+import type { Article } from '../utils/core/extract/types';
+import { formatLongDate, parsePublishedDate } from '../utils/core/format/dates';
+import type { CalendarDate } from '../utils/core/format/dates';
 import { t, uiLanguage } from '../utils/i18n';
-import { safeHref } from '../utils/sanitize';
+import { safeHref } from '../utils/core/sanitize/sanitize';
 
 export interface SourceLineProps {
   article: Article;

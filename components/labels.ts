@@ -1,4 +1,4 @@
-import type { CitationStyle } from '../utils/format/index';
+import type { CitationStyle } from '../utils/core/format/index';
 import { t } from '../utils/i18n';
 import type { MessageKey } from '../utils/i18n';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { actionApi, flashBadge, OK_BADGE_COLOR } from '../utils/badge';
+import { actionApi, flashBadge, OK_BADGE_COLOR } from '../utils/background/badge';
 import { handleCommand, handleMenuClick, installMenus } from '../utils/background/actions';
 import type { ActionServices, MenuClick, MenusApi } from '../utils/background/actions';
 import {
@@ -13,9 +13,9 @@ import {
 } from '../utils/background/detection';
 import { openReaderTab } from '../utils/background/reader-tab';
 import { t } from '../utils/i18n';
-import { originOf, sendMessage } from '../utils/messaging';
+import { originOf, sendMessage } from '../utils/protocol';
 import { aggregatorDetectionItem, citationStyleItem, isCitationStyle } from '../utils/preferences';
-import { EXTRACTOR_SCRIPT } from '../utils/request-article';
+import { EXTRACTOR_SCRIPT } from '../utils/ui/request-article';
 
 /**
  * Wiring only: the keyboard command, the context menu, and opt-in on-load

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { judgeProbe, probePage } from '../utils/aggregator-probe';
-import { DETECTION_MESSAGE } from '../utils/detection-message';
-import type { DetectionReport } from '../utils/detection-message';
-import { findSiteHint, nameFromHost } from '../utils/extract/sites';
+import { judgeProbe, probePage } from '../utils/page/aggregator-probe';
+import { DETECTION_MESSAGE } from '../utils/background/detection-message';
+import type { DetectionReport } from '../utils/background/detection-message';
+import { findSiteHint, nameFromHost } from '../utils/core/extract/sites';
 
 /**
  * On-load aggregator detection, only for readers who switched it on in the

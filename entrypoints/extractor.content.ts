@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { registerCopyHandler } from '../utils/copy-handler';
-import { registerExtractor } from '../utils/extractor-handler';
-import { originOf } from '../utils/messaging';
-import { snapshotPage } from '../utils/snapshot-page';
+import { registerCopyHandler } from '../utils/page/copy-handler';
+import { registerExtractor } from '../utils/page/extractor-handler';
+import { originOf } from '../utils/protocol';
+import { snapshotPage } from '../utils/page/snapshot-page';
 
 /**
  * Injected into the tab the reader acted on (never declared in the manifest,

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { CITATION_STYLES as FORMAT_STYLES } from './format/index';
-import type { CitationStyle } from './format/index';
+import { CITATION_STYLES as FORMAT_STYLES } from './core/format/index';
+import type { CitationStyle } from './core/format/index';
 
 /**
  * The reader's choices that outlive a popup. Display and copy choices are

@@ -11,13 +11,13 @@ import { collectHeadings, TableOfContents, wantsContents } from '../../component
 import type { TocEntry } from '../../components/TableOfContents';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { ReaderNotice } from '../../utils/background/reader-tab';
-import type { CopyEnvironment } from '../../utils/clipboard';
-import type { Article } from '../../utils/extract/types';
+import type { CopyEnvironment } from '../../utils/ui/clipboard';
+import type { Article } from '../../utils/core/extract/types';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { DisplayPreferences } from '../../utils/preferences';
-import type { ArticleRequestResult } from '../../utils/request-article';
-import type { RestrictedReason } from '../../utils/restricted-pages';
+import type { ArticleRequestResult } from '../../utils/ui/request-article';
+import type { RestrictedReason } from '../../utils/core/domain/restricted-pages';
 
 export interface AppProps {
   /** Reads the article of the tab this page is for. */

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { actionApi, setAggregatorBadge } from '../../utils/badge';
+import { actionApi, setAggregatorBadge } from '../../utils/background/badge';
 import { READER_NOTICES, readerPath } from '../../utils/background/reader-tab';
 import type { ReaderNotice } from '../../utils/background/reader-tab';
-import { createBrowserCopyEnvironment } from '../../utils/clipboard';
+import { createBrowserCopyEnvironment } from '../../utils/ui/clipboard';
 import { applyUiLocale, t } from '../../utils/i18n';
 import { applyDisplayPreferences, readDisplayPreferences } from '../../utils/preferences';
-import { EXTRACTOR_SCRIPT, requestArticle } from '../../utils/request-article';
-import type { ArticleRequestResult } from '../../utils/request-article';
+import { EXTRACTOR_SCRIPT, requestArticle } from '../../utils/ui/request-article';
+import type { ArticleRequestResult } from '../../utils/ui/request-article';
 import { App } from './App';
 import { findTargetTab } from './target';
 

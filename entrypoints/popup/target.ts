@@ -1,4 +1,4 @@
-import type { ArticleTarget } from '../../utils/request-article';
+import type { ArticleTarget } from '../../utils/ui/request-article';
 
 /** The slice of the `tabs` API the popup uses to find its tab. */
 export interface TabsApi {

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../utils/extract/index';
+import { extractArticle } from '../../utils/core/extract/index';
 import { blockTextOfHtml } from './block-text';
 
 /**

@@ -13,7 +13,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { probePage } from '../../utils/aggregator-probe';
+import { probePage } from '../../utils/page/aggregator-probe';
 import { loadSeedFixture } from './fixtures';
 import { EXTENSION_DIR, startHarness } from './harness';
 import { longArticle } from './test-pages';

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
  * An independent check of sanitizer output: it parses the HTML the way the
  * popup renders it (innerHTML into a div, on jsdom, scripts off) and lists
  * every construct that could run code, navigate, or phone home. It does not
- * reuse utils/sanitize.ts, so a bug there cannot hide itself here.
+ * reuse utils/core/sanitize/sanitize.ts, so a bug there cannot hide itself here.
  */
 
 /** Elements that execute, embed, submit, restyle, load other documents, or (SVG) rewrite attributes after the fact. */

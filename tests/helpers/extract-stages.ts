@@ -1,7 +1,7 @@
 import { parseHtmlDocument } from '../../cli/load-page';
-import { findLandmarks, type Landmarks } from '../../utils/extract/detect';
-import { readPageMetadata, type PageMetadata } from '../../utils/extract/page-metadata';
-import { scanPage, type PageScan } from '../../utils/extract/page-scan';
+import { findLandmarks, type Landmarks } from '../../utils/core/extract/detect';
+import { readPageMetadata, type PageMetadata } from '../../utils/core/extract/page-metadata';
+import { scanPage, type PageScan } from '../../utils/core/extract/page-scan';
 
 /**
  * Small pages and the first stages of the pipeline, for the per-stage unit

@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { parseHtmlDocument } from '../../cli/load-page';
 import { sanitizeForOutput } from '../../cli/render-article';
 import { runPage, type PageOutcome } from '../../cli/run-page';
-import { extractArticle } from '../../utils/extract';
-import type { Article, ExtractResult } from '../../utils/extract/types';
+import { extractArticle } from '../../utils/core/extract';
+import type { Article, ExtractResult } from '../../utils/core/extract/types';
 
 /**
  * Two ways through the CLI's path for one page: `runCliPage` is the CLI's own

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { judgeProbe, probePage } from '../../utils/aggregator-probe';
-import type { PageProbe } from '../../utils/aggregator-probe';
-import { findSiteHint, nameFromHost } from '../../utils/extract/sites';
+import { judgeProbe, probePage } from '../../utils/page/aggregator-probe';
+import type { PageProbe } from '../../utils/page/aggregator-probe';
+import { findSiteHint, nameFromHost } from '../../utils/core/extract/sites';
 import { loadFixtureCases } from '../helpers/fixture-cases';
 
 /**

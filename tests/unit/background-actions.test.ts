@@ -12,7 +12,7 @@ import {
 import type { ActionServices } from '../../utils/background/actions';
 import { checkCopyReply, copyFromTab } from '../../utils/background/copy-from-tab';
 import { openReaderTab, readerPath } from '../../utils/background/reader-tab';
-import type { CopyRequest } from '../../utils/messaging';
+import type { CopyRequest } from '../../utils/protocol';
 
 /**
  * What the keyboard command and the context menu do, with the browser

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeMark } from '../../entrypoints/popup/start';
-import { AGGREGATOR_BADGE_COLOR, flashBadge, setAggregatorBadge, tooltipName } from '../../utils/badge';
-import type { ActionApi } from '../../utils/badge';
+import { AGGREGATOR_BADGE_COLOR, flashBadge, setAggregatorBadge, tooltipName } from '../../utils/background/badge';
+import type { ActionApi } from '../../utils/background/badge';
 import { createDetectorSync } from '../../utils/background/detection';
 import type { DetectorServices } from '../../utils/background/detection';
-import type { Article } from '../../utils/extract/types';
+import type { Article } from '../../utils/core/extract/types';
 
 /**
  * The toolbar badge (per tab, on WXT's fake `action`) and the opt-in

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { formatCitation, type FormatContext } from '../../utils/format/index';
+import { formatCitation, type FormatContext } from '../../utils/core/format/index';
 import { CASES } from './citation-cases/cases';
 
 const ctx: FormatContext = {

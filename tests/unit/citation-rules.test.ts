@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatQuoteWithCitation, type CitationStyle } from '../../utils/format/index';
-import { parseByline } from '../../utils/format/authors';
-import { asciiSlug, escapeBibtex } from '../../utils/format/citation';
+import { formatCitation, formatQuoteWithCitation, type CitationStyle } from '../../utils/core/format/index';
+import { parseByline } from '../../utils/core/format/authors';
+import { asciiSlug, escapeBibtex } from '../../utils/core/format/citation';
 import { makeArticle, publisherPage } from './citation-cases/make-article';
 import { linkedomContext } from './citation-cases/format-helpers';
 

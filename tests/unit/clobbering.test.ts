@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract';
-import { snapshotPage } from '../../utils/snapshot-page';
+import { extractArticle } from '../../utils/core/extract';
+import { snapshotPage } from '../../utils/page/snapshot-page';
 import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
 import { clobberDocument, parseClobberedDocument, protoCall, protoGet } from '../helpers/clobber-dom';
 import { CLOBBERING_NAMES } from '../helpers/hostile-html';

@@ -9,9 +9,9 @@ import { LinkList } from '../../components/LinkList';
 import { RelatedList } from '../../components/RelatedList';
 import { SourceLine } from '../../components/SourceLine';
 import { App } from '../../entrypoints/popup/App';
-import type { CopyEnvironment } from '../../utils/clipboard';
-import type { Article } from '../../utils/extract/types';
-import type { ArticleRequestResult } from '../../utils/request-article';
+import type { CopyEnvironment } from '../../utils/ui/clipboard';
+import type { Article } from '../../utils/core/extract/types';
+import type { ArticleRequestResult } from '../../utils/ui/request-article';
 
 /** A seed-like article written out by hand, so these tests do not depend on the extraction core. */
 function makeArticle(overrides: Partial<Article> = {}): Article {

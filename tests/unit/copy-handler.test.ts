@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerCopyRequest, pageAsArticle, pickSelection } from '../../utils/copy-handler';
-import type { CopyDeps } from '../../utils/copy-handler';
-import type { Article, ExtractResult } from '../../utils/extract/types';
-import { originOf } from '../../utils/messaging';
+import { answerCopyRequest, pageAsArticle, pickSelection } from '../../utils/page/copy-handler';
+import type { CopyDeps } from '../../utils/page/copy-handler';
+import type { Article, ExtractResult } from '../../utils/core/extract/types';
+import { originOf } from '../../utils/protocol';
 
 /**
  * Copying from the page for the shortcut and the context menu (the content

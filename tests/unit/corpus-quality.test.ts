@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract';
+import { extractArticle } from '../../utils/core/extract';
 import { loadReadabilityPages, loadZyte, type LoadedCorpus } from '../../scripts/bench/corpora';
 import { loadAndParse } from '../../scripts/bench/run-corpus';
 import { scorePair, scorePairs } from '../../scripts/bench/zyte-score';

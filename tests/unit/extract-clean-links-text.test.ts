@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticleHtml } from '../../utils/extract/clean-html';
-import { countWords } from '../../utils/extract/dom';
-import { absolutizeUrls, collectLinks } from '../../utils/extract/links';
-import { blockTextOf, readingStats } from '../../utils/extract/text';
+import { cleanArticleHtml } from '../../utils/core/extract/clean-html';
+import { countWords } from '../../utils/core/extract/dom';
+import { absolutizeUrls, collectLinks } from '../../utils/core/extract/links';
+import { blockTextOf, readingStats } from '../../utils/core/extract/text';
 import { PARSERS } from '../helpers/extract-doms';
 
 const BASE = 'https://www.example.com/news/2025/story.html';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/load-page';
-import { DEFAULT_LIMITS, extractArticle } from '../../utils/extract';
-import type { ExtractResult } from '../../utils/extract/types';
+import { DEFAULT_LIMITS, extractArticle } from '../../utils/core/extract';
+import type { ExtractResult } from '../../utils/core/extract/types';
 import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
 import { PAGE_PARSERS } from '../helpers/extract-doms';
 

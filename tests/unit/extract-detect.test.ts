@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch } from '../../utils/extract/detect';
-import { precedes } from '../../utils/extract/dom';
+import { normalizeForMatch } from '../../utils/core/extract/detect';
+import { precedes } from '../../utils/core/extract/dom';
 import { PARAS, analyse, parse, textOf } from '../helpers/extract-stages';
 
 const doc = (head: string, body: string) => parse(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findInJson, jsonLdString, readPageMetadata, typesOf } from '../../utils/extract/page-metadata';
-import { scanPage } from '../../utils/extract/page-scan';
+import { findInJson, jsonLdString, readPageMetadata, typesOf } from '../../utils/core/extract/page-metadata';
+import { scanPage } from '../../utils/core/extract/page-scan';
 import { parse } from '../helpers/extract-stages';
 
 function metadataOf(head: string, body = '<p>Body</p>', htmlAttrs = '', bodyAttrs = '') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTag, hasVisibleText, scanPage } from '../../utils/extract/page-scan';
+import { closestTag, hasVisibleText, scanPage } from '../../utils/core/extract/page-scan';
 import { PARSERS } from '../helpers/extract-doms';
 
 const html = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;

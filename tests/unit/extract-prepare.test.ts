@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots, findPrototypeMethod, flattenDeclarativeShadowRoots, prepareWorkingCopy } from '../../utils/extract/prepare';
+import { assignSlots, findPrototypeMethod, flattenDeclarativeShadowRoots, prepareWorkingCopy } from '../../utils/core/extract/prepare';
 import { PARSERS } from '../helpers/extract-doms';
 
 const html = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;

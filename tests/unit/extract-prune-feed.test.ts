@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRUNE_RULES, pruneFeeds, type PruneRule } from '../../utils/extract/prune-feed';
+import { PRUNE_RULES, pruneFeeds, type PruneRule } from '../../utils/core/extract/prune-feed';
 import { HEADLINE, PAGE_URL, PARAS, analyse, page, parse, storyPage, textOf } from '../helpers/extract-stages';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOutletName, isHeadingLike, outletOfFeedHeading, readCard } from '../../utils/extract/related-cards';
+import { cleanOutletName, isHeadingLike, outletOfFeedHeading, readCard } from '../../utils/core/extract/related-cards';
 import { parse } from '../helpers/extract-stages';
 
 const BASE = 'https://www.aggregator.example/feed/today';

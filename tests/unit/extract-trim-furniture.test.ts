@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimEdgeFurniture } from '../../utils/extract/trim-furniture';
+import { trimEdgeFurniture } from '../../utils/core/extract/trim-furniture';
 import { PARAS, parse, textOf } from '../helpers/extract-stages';
 
 /** Readability's output: a div of blocks. Two long paragraphs make the story's first and last. */

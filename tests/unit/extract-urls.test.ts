@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSiteHint, nameFromHost } from '../../utils/extract/sites';
-import { hostnameOf, isHttpUrl, isOtherPage, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../../utils/extract/urls';
+import { findSiteHint, nameFromHost } from '../../utils/core/extract/sites';
+import { hostnameOf, isHttpUrl, isOtherPage, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../../utils/core/extract/urls';
 
 const BASE = 'https://www.example.com/news/2025/story.html';
 

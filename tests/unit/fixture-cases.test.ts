@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/load-page';
-import { extractArticle } from '../../utils/extract';
-import type { Article } from '../../utils/extract/types';
+import { extractArticle } from '../../utils/core/extract';
+import type { Article } from '../../utils/core/extract/types';
 import { leakedProbes, loadFixtureCases, missingInOrder, normalizeText, type FixtureCase } from '../helpers/fixture-cases';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUrl } from '../../utils/format/index';
-import { safeLinkUrl } from '../../utils/clean-url';
+import { cleanUrl } from '../../utils/core/format/index';
+import { safeLinkUrl } from '../../utils/core/domain/clean-url';
 
 describe('cleanUrl', () => {
   it('removes the tracking parameters the issue names, in any case', () => {

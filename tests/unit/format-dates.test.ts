@@ -6,7 +6,7 @@ import {
   formatIsoDate,
   formatMlaDate,
   parsePublishedDate,
-} from '../../utils/format/dates';
+} from '../../utils/core/format/dates';
 
 describe('parsePublishedDate', () => {
   it('takes the calendar date written in the ISO string', () => {

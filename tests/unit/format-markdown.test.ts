@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdown } from '../../utils/format/index';
-import { escapeMarkdown } from '../../utils/format/markdown';
+import { formatMarkdown } from '../../utils/core/format/index';
+import { escapeMarkdown } from '../../utils/core/format/markdown';
 import { BI_URL, bodyArticle } from './citation-cases/body-fixture';
 import { jsdomContext, linkedomContext } from './citation-cases/format-helpers';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../../utils/format/index';
+import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../../utils/core/format/index';
 import { bodyArticle } from './citation-cases/body-fixture';
 import { linkedomContext } from './citation-cases/format-helpers';
 

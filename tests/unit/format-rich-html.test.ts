@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRichHtml } from '../../utils/format/index';
+import { formatRichHtml } from '../../utils/core/format/index';
 import { BI_URL, bodyArticle } from './citation-cases/body-fixture';
 import { jsdomContext, linkedomContext } from './citation-cases/format-helpers';
 

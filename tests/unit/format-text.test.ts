@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../../utils/format/index';
+import { formatText } from '../../utils/core/format/index';
 import { BI_URL, bodyArticle } from './citation-cases/body-fixture';
 import { jsdomContext, linkedomContext } from './citation-cases/format-helpers';
 

@@ -2,14 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import extractorScript from '../../entrypoints/extractor.content';
-import { registerCopyHandler } from '../../utils/copy-handler';
-import type { CopyDeps } from '../../utils/copy-handler';
-import { DETECTION_MESSAGE, MAX_OUTLET_CHARS } from '../../utils/detection-message';
-import type { ExtractResult } from '../../utils/extract/types';
-import { registerExtractor } from '../../utils/extractor-handler';
-import type { ExtractorDeps } from '../../utils/extractor-handler';
-import { MAX_SELECTION_CHARS, originOf, removeAllListeners } from '../../utils/messaging';
+import extractorScript from '../../entrypoints/extractor.content.ts';
+import { registerCopyHandler } from '../../utils/page/copy-handler';
+import type { CopyDeps } from '../../utils/page/copy-handler';
+import { DETECTION_MESSAGE, MAX_OUTLET_CHARS } from '../../utils/background/detection-message';
+import type { ExtractResult } from '../../utils/core/extract/types';
+import { registerExtractor } from '../../utils/page/extractor-handler';
+import type { ExtractorDeps } from '../../utils/page/extractor-handler';
+import { MAX_SELECTION_CHARS, originOf, removeAllListeners } from '../../utils/protocol';
 
 /**
  * Every `runtime.onMessage` handler of the extension, attacked with forged

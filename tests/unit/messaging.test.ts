@@ -2,11 +2,11 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findTargetTab } from '../../entrypoints/popup/target';
-import type { ExtractOptions, ExtractResult } from '../../utils/extract/types';
-import { registerExtractor } from '../../utils/extractor-handler';
-import type { ExtractorDeps } from '../../utils/extractor-handler';
-import { isExtractRequest, isOwnExtensionPage, originOf, removeAllListeners } from '../../utils/messaging';
-import { checkReply, describeInjectionFailure, requestArticle } from '../../utils/request-article';
+import type { ExtractOptions, ExtractResult } from '../../utils/core/extract/types';
+import { registerExtractor } from '../../utils/page/extractor-handler';
+import type { ExtractorDeps } from '../../utils/page/extractor-handler';
+import { isExtractRequest, isOwnExtensionPage, originOf, removeAllListeners } from '../../utils/protocol';
+import { checkReply, describeInjectionFailure, requestArticle } from '../../utils/ui/request-article';
 
 /**
  * The popup and the extractor content script talking through the real

@@ -7,11 +7,11 @@ import { collectHeadings, wantsContents } from '../../components/TableOfContents
 import { Options } from '../../entrypoints/options/Options';
 import type { OptionsServices } from '../../entrypoints/options/Options';
 import { App } from '../../entrypoints/popup/App';
-import type { CopyEnvironment } from '../../utils/clipboard';
-import type { Article } from '../../utils/extract/types';
+import type { CopyEnvironment } from '../../utils/ui/clipboard';
+import type { Article } from '../../utils/core/extract/types';
 import { DEFAULT_DISPLAY } from '../../utils/preferences';
 import type { CitationStyleName } from '../../utils/preferences';
-import type { ArticleRequestResult } from '../../utils/request-article';
+import type { ArticleRequestResult } from '../../utils/ui/request-article';
 
 /**
  * The options page and the reader view's own parts (contents, notice,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkReply, INJECT_TIMEOUT_MS, REPLY_TIMEOUT_MS, requestArticle } from '../../utils/request-article';
+import { checkReply, INJECT_TIMEOUT_MS, REPLY_TIMEOUT_MS, requestArticle } from '../../utils/ui/request-article';
 
 /**
  * The popup must end on a status, never on its loading skeleton. Chromium 156

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDocumentType, describeRestrictedPage, documentTypeReason } from '../../utils/restricted-pages';
+import { describeDocumentType, describeRestrictedPage, documentTypeReason } from '../../utils/core/domain/restricted-pages';
 
 describe('describeRestrictedPage', () => {
   it.each([

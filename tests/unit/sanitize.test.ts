@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { createArticleSanitizer, isSafeUrl, safeHref } from '../../utils/sanitize';
+import { createArticleSanitizer, isSafeUrl, safeHref } from '../../utils/core/sanitize/sanitize';
 import { findUnsafeConstructs } from '../helpers/assert-safe-html';
 
 const win = new JSDOM('').window as unknown as Window;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { snapshotPage } from '../../utils/snapshot-page';
+import { snapshotPage } from '../../utils/page/snapshot-page';
 
 /** Collapsed text of an element, to compare what a reader would see. */
 function textOf(node: Node | null | undefined): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleSanitizer } from '../../utils/sanitize';
+import { createArticleSanitizer } from '../../utils/core/sanitize/sanitize';
 import { ARTICLE_PARAGRAPHS, ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
 import { assertSafeHtml, findUnsafeConstructs, hasAllowedScheme } from '../helpers/assert-safe-html';
 import { resultShapeProblems, runCliPage, sanitizerWindow, unsafeArticleUrls } from '../helpers/run-pipeline';

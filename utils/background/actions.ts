@@ -1,5 +1,5 @@
-import type { CitationStyle } from '../format/index';
-import type { CopyRequest } from '../messaging';
+import type { CitationStyle } from '../core/format/index';
+import type { CopyRequest } from '../protocol';
 import type { MessageKey } from '../i18n';
 import { copyFromTab } from './copy-from-tab';
 import type { CopyOutcome, CopyServices } from './copy-from-tab';

@@ -1,6 +1,6 @@
-import type { CopyReply, CopyRequest } from '../messaging';
-import { restrictedPageReason } from '../restricted-pages';
-import { describeInjectionFailure } from '../request-article';
+import type { CopyReply, CopyRequest } from '../protocol';
+import { restrictedPageReason } from '../core/domain/restricted-pages';
+import { describeInjectionFailure } from '../ui/request-article';
 import type { TabRef } from './reader-tab';
 
 /**

@@ -1,8 +1,8 @@
-import type { ActionApi } from '../badge';
-import { setAggregatorBadge } from '../badge';
-import { DETECTION_MESSAGE, isDetectionReport } from '../detection-message';
-import { contentScriptTab } from '../messaging';
-import type { OwnExtension, SenderInfo } from '../messaging';
+import type { ActionApi } from './badge';
+import { setAggregatorBadge } from './badge';
+import { DETECTION_MESSAGE, isDetectionReport } from './detection-message';
+import { contentScriptTab } from '../protocol';
+import type { OwnExtension, SenderInfo } from '../protocol';
 
 /**
  * Opt-in on-load detection: when the reader switched it on (options page)

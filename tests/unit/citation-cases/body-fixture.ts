@@ -1,4 +1,4 @@
-import type { Article } from '../../../utils/extract/types';
+import type { Article } from '../../../utils/core/extract/types';
 import { makeArticle } from './make-article';
 
 export const BI_URL = 'https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6';

@@ -1,4 +1,4 @@
-import type { Article } from '../../../utils/extract/types';
+import type { Article } from '../../../utils/core/extract/types';
 import { makeArticle, publisherPage } from './make-article';
 
 /**

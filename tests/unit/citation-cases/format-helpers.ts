@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import type { FormatContext } from '../../../utils/format/index';
+import type { FormatContext } from '../../../utils/core/format/index';
 
 export const ACCESSED = new Date('2026-11-29T12:00:00Z');
 

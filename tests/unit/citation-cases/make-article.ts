@@ -1,4 +1,4 @@
-import type { Article } from '../../../utils/extract/types';
+import type { Article } from '../../../utils/core/extract/types';
 
 /** A complete Article from the fields a case cares about; the rest stays empty. */
 export function makeArticle(fields: Partial<Article> & Pick<Article, 'title' | 'url'>): Article {

@@ -1,4 +1,4 @@
-import { safeImageUrl, safeLinkUrl } from '../clean-url';
+import { safeImageUrl, safeLinkUrl } from '../domain/clean-url';
 
 /**
  * The article body as a small tree of blocks and inlines, read from the DOM

@@ -1,8 +1,8 @@
-import { extractArticle } from './extract/index';
-import type { ExtractOptions, ExtractResult } from './extract/types';
-import { isExtractRequest, isOwnExtensionPage, onMessage } from './messaging';
-import type { ExtractReply, OwnExtension, SenderInfo } from './messaging';
-import { describeDocumentType, documentTypeReason } from './restricted-pages';
+import { extractArticle } from '../core/extract/index';
+import type { ExtractOptions, ExtractResult } from '../core/extract/types';
+import { isExtractRequest, isOwnExtensionPage, onMessage } from '../protocol';
+import type { ExtractReply, OwnExtension, SenderInfo } from '../protocol';
+import { describeDocumentType, documentTypeReason } from '../core/domain/restricted-pages';
 
 /**
  * The content-script side of `extractArticle`: checks who asks and what, takes

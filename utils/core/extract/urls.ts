@@ -1,4 +1,4 @@
-import { cleanUrl } from '../clean-url';
+import { cleanUrl } from '../domain/clean-url';
 
 /** URL helpers: resolving, comparing sites, and dropping tracking parameters. */
 

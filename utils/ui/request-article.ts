@@ -1,8 +1,8 @@
-import type { Article, ExtractErrorCode } from './extract/types';
-import { sendMessage } from './messaging';
-import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from './messaging';
-import { describeRestrictedPage, RESTRICTED_REASONS, restrictedPageReason } from './restricted-pages';
-import type { RestrictedReason } from './restricted-pages';
+import type { Article, ExtractErrorCode } from '../core/extract/types';
+import { sendMessage } from '../protocol';
+import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from '../protocol';
+import { describeRestrictedPage, RESTRICTED_REASONS, restrictedPageReason } from '../core/domain/restricted-pages';
+import type { RestrictedReason } from '../core/domain/restricted-pages';
 
 /**
  * The popup's side of reading a tab: refuse pages the browser forbids, inject

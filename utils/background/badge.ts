@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { t } from './i18n';
+import { t } from '../i18n';
 
 /**
  * The toolbar button's badge and tooltip, per tab. Browsers reset a tab's

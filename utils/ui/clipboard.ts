@@ -1,4 +1,4 @@
-import type { FormatContext } from './format/context';
+import type { FormatContext } from '../core/format/context';
 
 /**
  * What the copy menu needs from the browser, behind one interface so the

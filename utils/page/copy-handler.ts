@@ -1,10 +1,10 @@
-import { extractArticle } from './extract/index';
-import type { Article, ExtractOptions, ExtractResult } from './extract/types';
-import { nameFromHost } from './extract/sites';
-import { formatMarkdown, formatQuoteWithCitation } from './format/index';
-import type { FormatContext } from './format/index';
-import { isCopyRequest, isOwnExtensionPage, MAX_SELECTION_CHARS, onMessage } from './messaging';
-import type { CopyReply, CopyRequest, OwnExtension, SenderInfo } from './messaging';
+import { extractArticle } from '../core/extract/index';
+import type { Article, ExtractOptions, ExtractResult } from '../core/extract/types';
+import { nameFromHost } from '../core/extract/sites';
+import { formatMarkdown, formatQuoteWithCitation } from '../core/format/index';
+import type { FormatContext } from '../core/format/index';
+import { isCopyRequest, isOwnExtensionPage, MAX_SELECTION_CHARS, onMessage } from '../protocol';
+import type { CopyReply, CopyRequest, OwnExtension, SenderInfo } from '../protocol';
 
 /**
  * The content-script side of `copyArticle`: copying without the popup

@@ -7,4 +7,4 @@ export { formatText } from './text';
 export { formatMarkdown } from './markdown';
 export { formatRichHtml } from './rich-html';
 export { formatCitation, formatQuoteWithCitation, CITATION_STYLES, type Citation, type CitationStyle } from './citation';
-export { cleanUrl } from '../clean-url';
+export { cleanUrl } from '../domain/clean-url';

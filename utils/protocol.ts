@@ -1,8 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ExtractErrorCode, ExtractResult } from './extract/types';
-import { CITATION_STYLES } from './format/index';
-import type { CitationStyle } from './format/index';
-import type { RestrictedReason } from './restricted-pages';
+import type { ExtractErrorCode, ExtractResult } from './core/extract/types';
+import { CITATION_STYLES } from './core/format/index';
+import type { CitationStyle } from './core/format/index';
+import type { RestrictedReason } from './core/domain/restricted-pages';
 
 /**
  * The one message protocol between the extension's contexts. Every answer is a

@@ -1,5 +1,5 @@
 import type { Article } from '../extract/types';
-import { cleanUrl } from '../clean-url';
+import { cleanUrl } from '../domain/clean-url';
 import { calendarDateOf, parsePublishedDate, type CalendarDate } from './dates';
 import type { FormatContext } from './context';
 
