@@ -14,7 +14,7 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['process', /\bprocess\./],
   ['window', /\bwindow\./],
   ['document global', /(?<![.\w])document\./],
-  ['chrome', /\bchrome\./],
+  ['chrome', /(?<![.\w'"])chrome\.(?!google\.com)/],
   ['browser', /(?<![.\w])browser\./],
   ['wxt', /from ['"]wxt/],
   ['preact', /from ['"]preact/],
