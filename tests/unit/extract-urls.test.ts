@@ -69,7 +69,8 @@ describe('registrableDomain', () => {
     ['www.amazon.co.jp', 'amazon.co.jp'],
     ['www.gub.gob.mx', 'gub.gob.mx'],
     // "co" under a three-letter top-level domain is an ordinary name, not a registry suffix.
-    ['shop.co.com', 'co.com'],
+    // co.com is a private registry's suffix in the Public Suffix List: each name under it is a site.
+    ['shop.co.com', 'shop.co.com'],
     ['localhost', 'localhost'],
     ['', null],
     [null, null],

@@ -20,36 +20,8 @@ export function isHttpUrl(href: string | null | undefined): href is string {
   return !!href && /^https?:\/\//i.test(href);
 }
 
-export function hostnameOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
-// Second-level labels under which registries sell names (example.co.uk).
-const SECOND_LEVEL_SUFFIXES = new Set([
-  'co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'nic', 'mil', 'ltd', 'plc', 'sch',
-]);
-
-/** The registrable domain of a host, approximately: `news.bbc.co.uk` -> `bbc.co.uk`. */
-export function registrableDomain(host: string | null | undefined): string | null {
-  if (!host) return null;
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const secondLast = labels[labels.length - 2];
-  const take = SECOND_LEVEL_SUFFIXES.has(secondLast) && labels[labels.length - 1].length === 2 ? 3 : 2;
-  return labels.slice(-take).join('.');
-}
-
-/** Whether two URLs belong to the same registrable domain. */
-export function isSameSite(a: string | null | undefined, b: string | null | undefined): boolean {
-  const da = registrableDomain(hostnameOf(a));
-  const db = registrableDomain(hostnameOf(b));
-  return !!da && da === db;
-}
+/** Host and site rules live in the domain kernel (one rule for the project). */
+export { hostOf as hostnameOf, isSameSite, siteOf as registrableDomain } from '../domain/hosts';
 
 /**
  * Removes tracking parameters (`utm_*`, `ocid`, `fbclid`, ...) and an empty
