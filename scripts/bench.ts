@@ -24,6 +24,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     ['zyte', () => loadZyte(options.corpusDir)],
     ['readability', () => loadReadabilityPages(options.corpusDir)],
     ['aggregators', () => loadFixtures(options.fixturesDir)],
+    ['real', () => loadFixtures(options.realFixturesDir, 'real', 'Own real-page set (tests/fixtures/real)')],
   ];
   const corpora = loaders
     .filter(([name]) => options.only.includes(name as BenchOptions['only'][number]))

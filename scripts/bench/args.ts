@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'pathological'] as const;
+export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'real', 'pathological'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 export interface BenchOptions {
   corpusDir: string;
   fixturesDir: string;
+  /** Real saved pages with hand-written truth (issue 10's development set). */
+  realFixturesDir: string;
   out: string;
   only: CorpusName[];
   domCompare: boolean;
@@ -42,7 +44,8 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[], cwd: string = process.cwd()): BenchOptions | 'help' {
   const options: BenchOptions = {
     corpusDir: path.resolve(REPO_ROOT, '../shared/corpus'),
-    fixturesDir: path.resolve(REPO_ROOT, 'tests/fixtures'),
+    fixturesDir: path.resolve(REPO_ROOT, 'tests/fixtures/synthetic'),
+    realFixturesDir: path.resolve(REPO_ROOT, 'tests/fixtures/real'),
     out: path.resolve(cwd, 'bench-report.json'),
     only: [...CORPUS_NAMES],
     domCompare: false,

@@ -8,7 +8,7 @@ import { blockTextOfHtml } from './block-text';
  * A missing folder or file is a note in the report, never a crash.
  */
 
-export type ScoredCorpusName = 'zyte' | 'readability' | 'aggregators';
+export type ScoredCorpusName = 'zyte' | 'readability' | 'aggregators' | 'real';
 
 export interface BenchPage {
   id: string;
@@ -133,10 +133,9 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** Our own aggregator set: `tests/fixtures/<case>/{page.html, case.json, expected.json}`. */
-export function loadFixtures(fixturesDir: string): LoadedCorpus {
-  const label = 'Own aggregator set (tests/fixtures)';
-  if (!isDir(fixturesDir)) return unavailable('aggregators', label, `skipped: ${fixturesDir} not found`);
+/** A fixture set: `tests/fixtures/<set>/<case>/{page.html, case.json, expected.json}`. */
+export function loadFixtures(fixturesDir: string, name: ScoredCorpusName = 'aggregators', label = 'Own synthetic set (tests/fixtures/synthetic)'): LoadedCorpus {
+  if (!isDir(fixturesDir)) return unavailable(name, label, `skipped: ${fixturesDir} not found`);
   const notes: string[] = [];
   const pages: BenchPage[] = [];
   for (const name of readdirSync(fixturesDir).sort()) {
@@ -181,5 +180,5 @@ export function loadFixtures(fixturesDir: string): LoadedCorpus {
     });
   }
   if (pages.length === 0 && notes.length === 0) notes.push(`skipped: no fixture folders in ${fixturesDir}`);
-  return { name: 'aggregators', label, available: pages.length > 0, notes, pages };
+  return { name, label, available: pages.length > 0, notes, pages };
 }

@@ -170,7 +170,7 @@ export function runScoredCorpus(
   const pairs = { ours: [] as ScoredPair[], textContent: [] as ScoredPair[], blockText: [] as ScoredPair[] };
   const exceptions = { load: 0, ours: 0, readability: 0 };
   const times = { parse: [] as number[], oursExtract: [] as number[], oursTotal: [] as number[], rdExtract: [] as number[], rdTotal: [] as number[] };
-  const isAggregatorSet = corpus.name === 'aggregators';
+  const isAggregatorSet = corpus.name === 'aggregators' || corpus.name === 'real';
   const leakCounts = { pagesWithProbes: 0, ours: 0, readability: 0 };
   const sourceCounts = { pages: 0, ours: 0, readability: 0, noArticlePages: 0, oursNoArticleRight: 0, readabilityNoArticleRight: 0 };
 

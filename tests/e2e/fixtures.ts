@@ -29,9 +29,10 @@ export interface FixtureCase {
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SHARED_SEED_DIR = fileURLToPath(new URL('../../../shared/fixtures/seed-daily8/', import.meta.url));
 
-/** Reads `tests/fixtures/<name>/` (page.html, case.json, expected.json). */
+/** Reads `tests/fixtures/{synthetic,real}/<name>/` (page.html, case.json, expected.json). */
 export function loadFixture(name: string): FixtureCase {
-  const dir = join(FIXTURES_DIR, name);
+  const dir = ['synthetic', 'real'].map((set) => join(FIXTURES_DIR, set, name)).find((d) => existsSync(d));
+  if (!dir) throw new Error(`No fixture folder named ${name} under tests/fixtures/synthetic or tests/fixtures/real`);
   const { url } = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { url: string };
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ExpectedArticle;
   return { name, url, html: readFileSync(join(dir, 'page.html')), expected };
@@ -43,7 +44,7 @@ export function loadFixture(name: string): FixtureCase {
  */
 export function loadSeedFixture(): FixtureCase {
   const inRepo = existsSync(FIXTURES_DIR)
-    ? readdirSync(FIXTURES_DIR).find((name) => /^aggregator--(www\.)?daily8(\.com)?--ukraine/.test(name))
+    ? readdirSync(join(FIXTURES_DIR, 'synthetic')).find((name) => /^aggregator--(www\.)?daily8(\.com)?--ukraine/.test(name))
     : undefined;
   if (inRepo) return loadFixture(inRepo);
   if (!existsSync(join(SHARED_SEED_DIR, 'page.html'))) {

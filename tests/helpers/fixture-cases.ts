@@ -25,6 +25,10 @@ export interface ExpectedArticle {
 
 export interface FixtureCase {
   name: string;
+  /** `synthetic` (written by us to make a rule fail) or `real` (a saved page from a public corpus). */
+  set: FixtureSet;
+  /** The fixture's folder, absolute. */
+  dir: string;
   kind: string;
   html: string;
   url: string;
@@ -32,9 +36,18 @@ export interface FixtureCase {
   expected: ExpectedArticle;
 }
 
+export type FixtureSet = 'synthetic' | 'real';
+export const FIXTURE_SETS: FixtureSet[] = ['synthetic', 'real'];
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
-export function loadFixtureCases(dir = FIXTURES_DIR): FixtureCase[] {
+/** Every fixture of the given sets (default both), sorted by name. */
+export function loadFixtureCases(sets: FixtureSet[] = FIXTURE_SETS, root = FIXTURES_DIR): FixtureCase[] {
+  return sets.flatMap((set) => loadSet(set, root)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function loadSet(set: FixtureSet, root: string): FixtureCase[] {
+  const dir = join(root, set);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
     .map((d) => {
@@ -42,14 +55,15 @@ export function loadFixtureCases(dir = FIXTURES_DIR): FixtureCase[] {
       const meta = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8'));
       return {
         name: d.name,
+        set,
+        dir: folder,
         kind: d.name.split('--')[0],
         html: readFileSync(join(folder, 'page.html'), 'utf8'),
         url: meta.url,
         description: meta.description ?? '',
         expected: JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')),
       };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    });
 }
 
 /** Whitespace collapsed and lower-cased, for comparing text across markup. */

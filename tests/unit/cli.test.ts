@@ -27,7 +27,7 @@ function cli(args: string[], input?: string) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const seedPath = join(ROOT, 'tests/fixtures', seed.name, 'page.html');
+const seedPath = join(seed.dir, 'page.html');
 
 describe('cli extract', () => {
   it('prints a schema-valid Article for the seed page, crediting Business Insider via Daily8', () => {
@@ -84,7 +84,7 @@ describe('cli extract', () => {
   });
 
   it('exits 3 with one error line for a page with no article', () => {
-    const run = cli(['extract', join(ROOT, 'tests/fixtures', frontPage.name, 'page.html'), '--url', frontPage.url]);
+    const run = cli(['extract', join(frontPage.dir, 'page.html'), '--url', frontPage.url]);
     expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim()).toMatch(/^error NO_ARTICLE: .+$/);
@@ -112,7 +112,7 @@ describe('cli extract --batch', () => {
       { id: 'empty', path: 'empty.html', url: 'https://example.com/' },
       { id: 'binary', path: 'binary.html', url: 'https://example.com/' },
       { id: 'huge', path: 'huge.html', url: 'https://example.com/' },
-      { id: 'front', path: join(ROOT, 'tests/fixtures', frontPage.name, 'page.html'), url: frontPage.url },
+      { id: 'front', path: join(frontPage.dir, 'page.html'), url: frontPage.url },
     ];
     writeFileSync(join(dir, 'manifest.jsonl'), manifest.map((m) => JSON.stringify(m)).join('\n') + '\n');
     const run = cli(['extract', '--batch', join(dir, 'manifest.jsonl')]);
