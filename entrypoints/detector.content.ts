@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { judgeProbe, probePage } from '../utils/page/aggregator-probe';
 import { DETECTION_MESSAGE } from '../utils/background/detection-message';
 import type { DetectionReport } from '../utils/background/detection-message';
-import { findSiteHint, nameFromHost } from '../utils/core/extract/sites';
+// The small host list only: the full outlet registry is for the extractor (see utils/core/registry).
+import { aggregatorHintOf, shortNameOfHost } from '../utils/core/registry/aggregator-hosts';
 
 /**
  * On-load aggregator detection, only for readers who switched it on in the
@@ -19,7 +20,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main() {
-    const verdict = judgeProbe(location.href, probePage(document), findSiteHint(location.href), nameFromHost);
+    const verdict = judgeProbe(location.href, probePage(document), aggregatorHintOf(location.href), shortNameOfHost);
     if (!verdict) return;
     const report: DetectionReport = { type: DETECTION_MESSAGE, outlet: verdict.outlet };
     browser.runtime.sendMessage(report).catch(() => {

@@ -153,6 +153,8 @@ describe('findSiteHint and nameFromHost', () => {
     ['https://www.yahoo.com/news/x', { name: 'Yahoo', aggregator: true }],
     ['https://www.newsnow.co.uk/h/', { name: 'NewsNow', aggregator: true }],
     ['https://ground.news/article/x', { name: 'Ground News', aggregator: true }],
+    // Publishers are known too, and are not aggregators.
+    ['https://www.reuters.com/world/x', { name: 'Reuters', aggregator: false }],
     ['https://www.example.com/a', null],
     ['https://notmsn.com/a', null],
     ['https://msn.com.evil.example/a', null],
@@ -163,9 +165,12 @@ describe('findSiteHint and nameFromHost', () => {
 
   it.each([
     ['https://www.example-news.com/a', 'example-news.com'],
-    ['https://news.bbc.co.uk/a', 'bbc.co.uk'],
+    // Known hosts get the registry's proper name, a subdomain its parent's.
+    ['https://news.bbc.co.uk/a', 'BBC'],
     ['https://www.msn.com/en-us/news', 'MSN'],
-    ['https://edition.cnn.com/2025/x', 'cnn.com'],
+    ['https://edition.cnn.com/2025/x', 'CNN'],
+    ['https://www.nytimes.com/2025/01/01/x.html', 'The New York Times'],
+    ['https://unknown-gazette.example/a', 'unknown-gazette.example'],
     ['nope', null],
     [null, null],
   ])('nameFromHost(%j) is %j', (url, expected) => {

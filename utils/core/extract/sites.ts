@@ -1,61 +1,31 @@
 import { hostnameOf, registrableDomain } from './urls';
+import { lookupOutlet } from '../registry';
 
 /**
- * Hints for hosts we know. Only names and "this host aggregates": every rule
- * of the pipeline must also work on an unknown host with the same markup, so
- * nothing here changes how a page is cut. Add a host with one line.
+ * What the extractor knows about a host, read from the outlet registry
+ * (`utils/core/registry`, the only home of host knowledge). Only names and
+ * "this host aggregates": every rule of the pipeline must also work on an
+ * unknown host with the same markup, so nothing here changes how a page is cut.
  */
 export interface SiteHint {
-  /** The site's display name, used when the page does not say it. */
+  /** The site's proper name, used when the page does not say it. */
   name: string;
   /** The site republishes or collects other outlets' stories. */
   aggregator: boolean;
 }
 
-const SITE_HINTS: Record<string, SiteHint> = {
-  'daily8.com': { name: 'Daily8', aggregator: true },
-  'msn.com': { name: 'MSN', aggregator: true },
-  'news.yahoo.com': { name: 'Yahoo News', aggregator: true },
-  'finance.yahoo.com': { name: 'Yahoo Finance', aggregator: true },
-  'sports.yahoo.com': { name: 'Yahoo Sports', aggregator: true },
-  'yahoo.com': { name: 'Yahoo', aggregator: true },
-  'aol.com': { name: 'AOL', aggregator: true },
-  'newsbreak.com': { name: 'NewsBreak', aggregator: true },
-  'headtopics.com': { name: 'Head Topics', aggregator: true },
-  'ground.news': { name: 'Ground News', aggregator: true },
-  'smartnews.com': { name: 'SmartNews', aggregator: true },
-  'inkl.com': { name: 'inkl', aggregator: true },
-  'flipboard.com': { name: 'Flipboard', aggregator: true },
-  'news.google.com': { name: 'Google News', aggregator: true },
-  'apple.news': { name: 'Apple News', aggregator: true },
-  'pressreader.com': { name: 'PressReader', aggregator: true },
-  'newsnow.co.uk': { name: 'NewsNow', aggregator: true },
-  'newsnow.com': { name: 'NewsNow', aggregator: true },
-  'allsides.com': { name: 'AllSides', aggregator: true },
-  'squid-app.co': { name: 'Squid', aggregator: true },
-  'opera.com': { name: 'Opera News', aggregator: true },
-  'dailyhunt.in': { name: 'Dailyhunt', aggregator: true },
-  'newsnow.in': { name: 'NewsNow', aggregator: true },
-  'upday.com': { name: 'upday', aggregator: true },
-  'microsoftstart.com': { name: 'Microsoft Start', aggregator: true },
-};
-
-/** The hint for a URL's host: the most specific host entry first, then its registrable domain. */
+/** The hint for a URL's host: the most specific registry host first, then its parents up to the site. */
 export function findSiteHint(url: string | null | undefined): SiteHint | null {
-  const host = hostnameOf(url);
-  if (!host) return null;
-  const labels = host.replace(/^www\./, '').split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const hint = SITE_HINTS[labels.slice(i).join('.')];
-    if (hint) return hint;
-  }
-  const domain = registrableDomain(host);
-  return domain ? SITE_HINTS[domain] ?? null : null;
+  const outlet = lookupOutlet(url);
+  return outlet ? { name: outlet.name, aggregator: outlet.kind === 'aggregator' } : null;
 }
 
-/** A readable name for a host the page does not name: `www.example-news.com` -> `example-news.com`. */
+/**
+ * A readable name for a host the page does not name: the registry's proper
+ * name for a known host, else the registrable domain (`www.example-news.com` -> `example-news.com`).
+ */
 export function nameFromHost(url: string | null | undefined): string | null {
   const host = hostnameOf(url);
   if (!host) return null;
-  return findSiteHint(url)?.name ?? registrableDomain(host.replace(/^www\./, ''));
+  return lookupOutlet(url)?.name ?? registrableDomain(host.replace(/^www\./, ''));
 }

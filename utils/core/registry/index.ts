@@ -1,0 +1,140 @@
+import data from './outlets.json';
+import { siteOf } from '../domain/hosts';
+import { AGGREGATOR_HOSTS, hostAndParents, hostKeyOf } from './aggregator-hosts';
+import { OVERRIDES } from './overrides';
+import { KIND_CODES } from './types';
+import type { OutletKind, OutletRecord, RegistryData } from './types';
+
+/**
+ * The outlet registry: host -> the outlet's proper name, kind and aliases.
+ * Built data (`outlets.json`, see `scripts/build-registry.ts`) under the hand
+ * rows of `overrides.ts`. Pure and synchronous; the name index for
+ * `canonicalOutletName` is built on first use, so importing costs only the
+ * JSON parse. Never import this from the on-load detector: it is large
+ * (use `aggregator-hosts.ts` there).
+ */
+
+export type { OutletKind, OutletRecord } from './types';
+
+const REGISTRY = data as RegistryData;
+const NO_ALIASES: readonly string[] = [];
+
+/** Longest name `canonicalOutletName` considers; outlet names are short, longer text is not one. */
+const MAX_NAME_CHARS = 120;
+
+interface OverrideEntry {
+  name: string;
+  kind: OutletKind | null;
+  aliases: readonly string[];
+}
+
+const OVERRIDE_BY_HOST = new Map<string, OverrideEntry>(OVERRIDES.map(([host, name, kind, aliases]) => [host, { name, kind, aliases: aliases ?? NO_ALIASES }]));
+
+function recordAt(host: string): OutletRecord | null {
+  const override = OVERRIDE_BY_HOST.get(host);
+  if (override) return { name: override.name, kind: override.kind, aliases: [...override.aliases], host };
+  if (!Object.prototype.hasOwnProperty.call(REGISTRY.hosts, host)) return null;
+  const [nameIndex, kindCode = 0, aliasIndex] = REGISTRY.hosts[host];
+  const name = REGISTRY.names[nameIndex];
+  if (!name) return null;
+  const aliases = aliasIndex === undefined ? NO_ALIASES : (REGISTRY.aliases[aliasIndex] ?? NO_ALIASES);
+  return { name, kind: KIND_CODES[kindCode - 1] ?? null, aliases: [...aliases], host };
+}
+
+/**
+ * The outlet at a URL or host: the exact bare host first, then each parent
+ * host up to the registrable site (`nation.foxnews.com` is Fox Nation,
+ * `edition.cnn.com` is CNN; a blog on `*.blogspot.com` is its own site, so
+ * it is not Blogger). Null for unknown hosts and for anything not a host.
+ */
+export function lookupOutlet(urlOrHost: string | null | undefined): OutletRecord | null {
+  const host = hostKeyOf(urlOrHost);
+  if (!host) return null;
+  const site = siteOf(host);
+  if (!site) return null;
+  for (const candidate of hostAndParents(host)) {
+    const record = recordAt(candidate);
+    if (record) return record;
+    if (candidate === site) break;
+  }
+  return null;
+}
+
+/** Whether a URL or host belongs to a site that republishes or collects others' stories. */
+export function isAggregatorHost(urlOrHost: string | null | undefined): boolean {
+  return lookupOutlet(urlOrHost)?.kind === 'aggregator';
+}
+
+/** One all-capitals token ("AP", "KTVI", "CNN"): matched only as written, so "King" is not KING 5. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+
+/**
+ * The key two spellings of one name share: case, accents, punctuation, "&"/"and"
+ * and a leading "The" aside. Acronyms and call signs keep their case.
+ */
+export function outletNameKey(name: string): string {
+  const text = name.trim();
+  if (ACRONYM.test(text)) return `=${text}`;
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/^\s*the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Name key -> the proper name, or null where the key names two different outlets. */
+let nameIndex: Map<string, string | null> | null = null;
+
+function buildNameIndex(): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  const add = (alias: string, name: string) => {
+    const key = outletNameKey(alias);
+    if (!key) return;
+    const known = index.get(key);
+    if (known === undefined) index.set(key, name);
+    else if (known !== name) index.set(key, null);
+  };
+  const overridden = new Set(OVERRIDE_BY_HOST.keys());
+  // Proper names first, so that an outlet's own name outranks another outlet's alias for it.
+  const rows = Object.entries(REGISTRY.hosts).filter(([host]) => !overridden.has(host));
+  for (const entry of OVERRIDE_BY_HOST.values()) add(entry.name, entry.name);
+  for (const [, [n]] of rows) add(REGISTRY.names[n], REGISTRY.names[n]);
+  const properKeys = new Set(index.keys());
+  const addAlias = (alias: string, name: string) => {
+    if (!properKeys.has(outletNameKey(alias))) add(alias, name);
+  };
+  for (const entry of OVERRIDE_BY_HOST.values()) for (const alias of entry.aliases) addAlias(alias, entry.name);
+  for (const [, [n, , a]] of rows) if (a !== undefined) for (const alias of REGISTRY.aliases[a] ?? []) addAlias(alias, REGISTRY.names[n]);
+  return index;
+}
+
+/**
+ * The registry's proper name for a name, alias or host people use
+ * (`"AP"` -> `"Associated Press"`, `"nytimes.com"` -> `"The New York Times"`),
+ * or null when the registry does not know it or it names two outlets.
+ */
+export function canonicalOutletName(name: string | null | undefined): string | null {
+  if (typeof name !== 'string') return null;
+  const text = name.trim();
+  if (!text || text.length > MAX_NAME_CHARS) return null;
+  if (/^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i.test(text)) {
+    const record = lookupOutlet(/^https?:\/\//i.test(text) ? text : text.replace(/[/?#].*$/, ''));
+    if (record) return record.name;
+  }
+  nameIndex ??= buildNameIndex();
+  return nameIndex.get(outletNameKey(text)) ?? null;
+}
+
+/** Size of the registry: hosts with an entry, distinct proper names, bytes of the built data. */
+export function registryStats(): { hosts: number; names: number; bytes: number; aggregatorHosts: number } {
+  const hosts = new Set([...Object.keys(REGISTRY.hosts), ...OVERRIDE_BY_HOST.keys()]);
+  const names = new Set([...REGISTRY.names, ...[...OVERRIDE_BY_HOST.values()].map((o) => o.name)]);
+  return {
+    hosts: hosts.size,
+    names: names.size,
+    bytes: new TextEncoder().encode(JSON.stringify(REGISTRY)).length + 1,
+    aggregatorHosts: Object.keys(AGGREGATOR_HOSTS).length,
+  };
+}
