@@ -65,15 +65,61 @@ export function tidy(text: string): string {
     .trim();
 }
 
+const NON_LATIN = /[\u0590-\u08ff\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A part that is only an address ("CantonRep.com", "LNE.es"). */
+const DOMAIN_LIKE = /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|tv|es|co|info|news)(?:\.[a-z]{2})?$/i;
+/** A part that is a brand of a TV station: a channel number or a network name. */
+const CHANNEL_BRAND = /\d|\b(?:ABC|CBS|NBC|FOX|Fox|CW)\b/;
+
+/**
+ * A name made of parts joined by separators ("10TV - WBNS", "GoErie.com | Erie Times-News",
+ * "Khaosod - ข่าวสด"): the parts that are a call sign, an address, an edition label or the
+ * host's own label are dropped (call signs kept as aliases), and where one part is in Latin
+ * script and another not, the Latin one is kept. Nothing is dropped when nothing would remain.
+ */
+function keepBrandParts(name: string, host: string, aliases: Set<string>): string {
+  // "KENS 5 & Kens5.com", "FOX31 KDVR.com": an address joined to the brand.
+  const withoutAddress = name
+    .replace(/\s+(?:&\s+)?(?:www\.)?[\w-]+\.(?:com|net|org|tv)$/i, '')
+    .replace(/\s*[-–—|/,&]$/, '')
+    .trim();
+  if (withoutAddress && withoutAddress !== name && !DOMAIN_LIKE.test(withoutAddress)) {
+    callSignsIn(name.slice(withoutAddress.length)).forEach((c) => aliases.add(c));
+    name = withoutAddress;
+  }
+  const separator = PART_SEPARATOR.exec(name)?.[0];
+  if (!separator) return name;
+  const parts = name.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const label = host.split('.')[0].replace(/-/g, '');
+  let kept = parts.filter((part) => {
+    const bare = part.replace(/\s+TV$/, '');
+    if (isCallSign(bare)) {
+      callSignsIn(bare).forEach((c) => aliases.add(c));
+      return false;
+    }
+    // "Indiana Daily Student - idsnews": the host's label written as such, not as a brand.
+    const isHostLabel = part === part.toLowerCase() && part.replace(/[^a-z0-9]/g, '') === label;
+    return !EDITION_LABEL.test(part) && !DOMAIN_LIKE.test(part) && !isHostLabel;
+  });
+  // "10News – ABC San Diego KGTV": a part naming a call sign beside a channel brand.
+  const withSign = kept.filter((part) => callSignsIn(part).length > 0);
+  const brands = kept.filter((part) => callSignsIn(part).length === 0 && CHANNEL_BRAND.test(part));
+  if (withSign.length && brands.length) {
+    withSign.forEach((part) => callSignsIn(part).forEach((c) => aliases.add(c)));
+    kept = brands;
+  }
+  const latin = kept.filter((part) => !NON_LATIN.test(part));
+  if (latin.length && latin.length < kept.length) {
+    kept.filter((part) => NON_LATIN.test(part)).forEach((part) => aliases.add(part));
+    kept = latin;
+  }
+  if (kept.length === 0 || kept.length === parts.length) return name;
+  return kept.join(separator.includes(',') ? ', ' : separator);
+}
+
 export function cleanName(raw: string, host: string): CleanName {
   const aliases = new Set<string>();
   let name = tidy(raw);
-
-  // "فرانس 24 / FRANCE 24 Arabic": a name given in two scripts; keep the Latin one for a Latin host.
-  const scripts = name.split(/\s+\/\s+/);
-  if (scripts.length === 2 && /[\u0600-\u06ff\u0590-\u05ff]/.test(scripts[0]) && !/[\u0600-\u06ff]/.test(scripts[1])) {
-    name = scripts[1];
-  }
 
   // Trailing brackets: an abbreviation or call sign becomes an alias, a place or note is dropped.
   for (let match = /\s*\(([^()]*)\)$/.exec(name); match; match = /\s*\(([^()]*)\)$/.exec(name)) {
@@ -91,20 +137,7 @@ export function cleanName(raw: string, host: string): CleanName {
     name = colon[1].trim();
   }
 
-  // Brand and call sign (or edition label) joined by a separator: keep the brand part(s).
-  const separator = PART_SEPARATOR.exec(name)?.[0];
-  if (separator) {
-    const parts = name.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-    const kept = parts.filter((part) => {
-      const bare = part.replace(/\s+TV$/, '');
-      if (isCallSign(bare)) {
-        callSignsIn(bare).forEach((s) => aliases.add(s));
-        return false;
-      }
-      return !EDITION_LABEL.test(part);
-    });
-    if (kept.length > 0 && kept.length < parts.length) name = kept.join(separator.includes(',') ? ', ' : separator);
-  }
+  name = keepBrandParts(name, host, aliases);
 
   // "DW Afrique", "Geo News Urdu": an edition word on a host that does not carry it.
   const words = name.split(' ');

@@ -1,7 +1,7 @@
 import data from './outlets.json';
 import { siteOf } from '../domain/hosts';
 import { AGGREGATOR_HOSTS, hostAndParents, hostKeyOf } from './aggregator-hosts';
-import { OVERRIDES } from './overrides';
+import { KIND_ROWS, OVERRIDES } from './overrides';
 import { KIND_CODES } from './types';
 import type { OutletKind, OutletRecord, RegistryData } from './types';
 
@@ -28,6 +28,7 @@ interface OverrideEntry {
   aliases: readonly string[];
 }
 
+const KIND_BY_HOST = new Map<string, OutletKind>(KIND_ROWS);
 const OVERRIDE_BY_HOST = new Map<string, OverrideEntry>(OVERRIDES.map(([host, name, kind, aliases]) => [host, { name, kind, aliases: aliases ?? NO_ALIASES }]));
 
 function recordAt(host: string): OutletRecord | null {
@@ -38,7 +39,7 @@ function recordAt(host: string): OutletRecord | null {
   const name = REGISTRY.names[nameIndex];
   if (!name) return null;
   const aliases = aliasIndex === undefined ? NO_ALIASES : (REGISTRY.aliases[aliasIndex] ?? NO_ALIASES);
-  return { name, kind: KIND_CODES[kindCode - 1] ?? null, aliases: [...aliases], host };
+  return { name, kind: KIND_BY_HOST.get(host) ?? KIND_CODES[kindCode - 1] ?? null, aliases: [...aliases], host };
 }
 
 /**
@@ -54,7 +55,8 @@ export function lookupOutlet(urlOrHost: string | null | undefined): OutletRecord
   if (!site) return null;
   for (const candidate of hostAndParents(host)) {
     const record = recordAt(candidate);
-    if (record) return record;
+    // A subdomain of a platform (`someone.substack.com`) is the author's outlet, not the platform's.
+    if (record) return record.kind === 'platform' && candidate !== host ? null : record;
     if (candidate === site) break;
   }
   return null;

@@ -137,8 +137,81 @@ const HAND_ROWS: readonly OverrideRow[] = [
   ['smh.com.au', 'The Sydney Morning Herald', 'newspaper', ['Sydney Morning Herald', 'SMH']], // no kind in the sources
   ['nola.com', 'The Times-Picayune', 'newspaper', ['NOLA.com', 'The Times-Picayune | The New Orleans Advocate']], // the-markup: "The Advocate"
   ['wickedlocal.com', 'Wicked Local', 'newspaper', []], // LocalNewsDataset lists one of its many papers for the domain
+  ['bostonglobe.com', 'The Boston Globe', 'newspaper', ['Boston Globe']], // missing from the lists
+  ['nydailynews.com', 'New York Daily News', 'newspaper', ['Daily News', 'NY Daily News']], // missing from the lists
+  ['marketwatch.com', 'MarketWatch', 'digital', []], // missing from the lists
+  ['fortune.com', 'Fortune', 'magazine', []], // missing from the lists
+  ['people.com', 'People', 'magazine', []], // missing from the lists (soft news there)
+  ['csmonitor.com', 'The Christian Science Monitor', 'newspaper', ['Christian Science Monitor', 'CSM']], // missing from the lists
+  ['theage.com.au', 'The Age', 'newspaper', []], // missing from the lists
+  ['nzherald.co.nz', 'The New Zealand Herald', 'newspaper', ['NZ Herald', 'New Zealand Herald']], // missing from the lists
+  ['usnews.com', 'U.S. News & World Report', 'magazine', ['U.S. News', 'US News']], // the-markup spells out "and"
+  ['vice.com', 'Vice', 'digital', ['VICE', 'VICE News', 'Vice News']], // the-markup: its news section's name
+  ['politico.com', 'Politico', 'digital', ['POLITICO']], // the capitals are its logo's style
+  ['theadvocate.com', 'The Advocate', 'newspaper', ['The Advocate (Baton Rouge)']], // the-markup: "NOLA.com", its sister site
+  ['cincinnati.com', 'The Cincinnati Enquirer', 'newspaper', ['Cincinnati Enquirer', 'Enquirer']], // the-markup: a tagline
+  ['ibnlive.com', 'News18', 'broadcaster', ['IBN Live']], // the-markup: its cricket section; ibnlive.com became News18
+  ['wsfa.com', 'WSFA 12 News', 'broadcaster', ['WSFA']], // the-markup: a local paper's name
+  ['udn.com', 'United Daily News', 'newspaper', ['聯合新聞網', 'udn']], // the-markup: the domain and the Chinese name
+  ['boston.com', 'Boston.com', 'digital', []], // the-markup: "Boston.com Neighborhoods", one section; the brand is its address
+  ['houstonchronicle.com', 'Houston Chronicle', 'newspaper', []], // the-markup: its sports section
+  ['jsonline.com', 'Milwaukee Journal Sentinel', 'newspaper', ['Journal Sentinel']], // the-markup: a magazine on the same domain
+  ['star-telegram.com', 'Fort Worth Star-Telegram', 'newspaper', ['Star-Telegram']], // the-markup: a weekly on the same domain
+  ['inquirer.net', 'Philippine Daily Inquirer', 'newspaper', ['INQUIRER.net', 'Inquirer']], // the-markup: its tabloid "Bandera"
+  ['azcentral.com', 'The Arizona Republic', 'newspaper', ['azcentral', 'Arizona Republic']], // the-markup: the site's short name
+  ['folha.uol.com.br', 'Folha de S.Paulo', 'newspaper', ['Folha']], // a paper on its portal's domain (UOL)
+  ['g1.globo.com', 'g1', 'digital', []], // Globo's news site
+  ['oglobo.globo.com', 'O Globo', 'newspaper', []], // Globo's newspaper
+  ['20min.ch', '20 Minuten', 'newspaper', ['20min', 'Zwanzig Minuten']], // fundus spells the number out
+  ['orf.at', 'ORF', 'broadcaster', ['Österreichischer Rundfunk']], // fundus: the long form
+  ['asahi.com', 'The Asahi Shimbun', 'newspaper', ['Asahi Shimbun', 'Asahi']], // fundus drops "The"
+  ['cleveland.com', 'Cleveland.com', 'digital', ['The Plain Dealer']], // the-markup: the domain only; the brand is its address
+  ['irishtimes.com', 'The Irish Times', 'newspaper', ['Irish Times']], // missing from the lists
+  ['haaretz.com', 'Haaretz', 'newspaper', []], // missing from the lists
+  ['timesofisrael.com', 'The Times of Israel', 'digital', ['Times of Israel']], // missing from the lists
+  ['dawn.com', 'Dawn', 'newspaper', []], // missing from the lists
+  ['thestar.com', 'Toronto Star', 'newspaper', ['The Star']], // missing from the lists
+  ['bangkokpost.com', 'Bangkok Post', 'newspaper', []], // missing from the lists
+  ['koreaherald.com', 'The Korea Herald', 'newspaper', ['Korea Herald']], // missing from the lists
+  ['news.com.au', 'news.com.au', 'digital', []], // missing from the lists; the brand is its address
+  ['rnz.co.nz', 'RNZ', 'broadcaster', ['Radio New Zealand']], // missing from the lists
   ['20minutos.es', '20minutos', 'newspaper', []], // the-markup: the domain only
   ['ad.nl', 'Algemeen Dagblad', 'newspaper', ['AD']], // the-markup: the domain only
+];
+
+/**
+ * Kinds for well-known outlets the lists name right but give no kind (LocalNewsDataset covers
+ * US local outlets only). The built name stays.
+ */
+export const KIND_ROWS: readonly (readonly [host: string, kind: OutletKind])[] = [
+  ...(['chicagotribune.com', 'mirror.co.uk', 'thesun.co.uk', 'express.co.uk', 'standard.co.uk', 'lemonde.fr', 'lefigaro.fr',
+    'liberation.fr', 'elpais.com', 'elmundo.es', 'lavanguardia.com', 'zeit.de', 'welt.de', 'taz.de', 'corriere.it',
+    'repubblica.it', 'lastampa.it', 'hindustantimes.com', 'thehindu.com', 'indianexpress.com', 'theglobeandmail.com',
+    'nationalpost.com', 'torontostar.com', 'thestar.com', 'irishtimes.com', 'haaretz.com', 'jpost.com', 'dawn.com',
+    'yomiuri.co.jp', 'japannews.yomiuri.co.jp', 'theaustralian.com.au', 'heraldsun.com.au', 'philly.com', 'inquirer.com',
+    'dallasnews.com', 'houstonchronicle.com', 'seattletimes.com', 'startribune.com', 'denverpost.com', 'ajc.com',
+    'miamiherald.com', 'tampabay.com', 'sfgate.com', 'mercurynews.com', 'baltimoresun.com', 'courant.com',
+    'washingtontimes.com', 'thehill.com', 'nation.com.pk', 'bangkokpost.com', 'thestar.com.my', 'inquirer.net',
+    'koreaherald.com', 'koreatimes.co.kr', 'taipeitimes.com', 'aftonbladet.se', 'expressen.se', 'vg.no', 'abc.es'] as const).map(
+    (host) => [host, 'newspaper'] as const, // national and big-city papers
+  ),
+  ...(['forbes.com', 'wired.com', 'rollingstone.com', 'thenation.com', 'nationalreview.com', 'motherjones.com',
+    'newrepublic.com', 'reason.com', 'harpers.org', 'vanityfair.com', 'nymag.com', 'stern.de', 'focus.de',
+    'scientificamerican.com', 'nationalgeographic.com', 'foreignpolicy.com', 'variety.com'] as const).map(
+    (host) => [host, 'magazine'] as const, // magazines in print, or born as one
+  ),
+  ...(['theintercept.com', 'buzzfeednews.com', 'buzzfeed.com', 'salon.com', 'thedailybeast.com', 'dailycaller.com',
+    'breitbart.com', 'mediaite.com', 'rawstory.com', 'theweek.com', 'qz.com', 'mashable.com', 'gizmodo.com',
+    'thewrap.com', 'deadline.com', 'restofworld.org', 'semafor.com', 'thefp.com', 'scroll.in', 'thewire.in',
+    'theprint.in', 'rappler.com', 'malaysiakini.com', 'dailykos.com', 'occupydemocrats.com', 'thegatewaypundit.com',
+    'freebeacon.com', 'newsmax.com', 'zerohedge.com'] as const).map(
+    (host) => [host, 'digital'] as const, // online-only outlets
+  ),
+  ...(['rtve.es', 'tagesschau.de', 'zdf.de', 'ndr.de', 'br.de', 'mdr.de', 'wdr.de', 'srf.ch', 'orf.at', 'nrk.no',
+    'svt.se', 'yle.fi', 'rte.ie', 'itv.com', 'channel4.com', 'n-tv.de', 'lbcgroup.tv', 'lrt.lt', 'sbs.com.au',
+    'nine.com.au', 'rfi.fr', 'francetvinfo.fr', 'geo.tv', 'arynews.tv', 'wionews.com'] as const).map(
+    (host) => [host, 'broadcaster'] as const, // radio and TV news
+  ),
 ];
 
 /** The aggregators, from the detector's small list, so both always agree. */
