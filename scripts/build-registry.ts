@@ -32,6 +32,16 @@ import type { OutletKind, RegistryData } from '../utils/core/registry/types';
 
 /** More stations than this on one domain is a group's shared site (cbslocal.com, comettv.com): no call sign aliases. */
 const STATION_ALIAS_LIMIT = 3;
+/**
+ * Hosts that carry pages of many outlets (social networks, publishing and hosting services):
+ * LocalNewsDataset gives some outlets' pages there as their website. Never an outlet's host.
+ */
+const SHARED_SERVICE_HOSTS = new Set([
+  'facebook.com', 'twitter.com', 'x.com', 'youtube.com', 'instagram.com', 'linkedin.com', 'tiktok.com', 'issuu.com',
+  'google.com', 'sites.google.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'medium.com', 'substack.com',
+  'wixsite.com', 'weebly.com', 'squarespace.com', 'godaddysites.com', 'webs.com', 'yolasite.com', 'tripod.com',
+  'angelfire.com', 'dreamhosters.com', 'our-hometown.com', 'pressreader.com',
+]);
 /** Shortest name or host label compared by `nameMatchesHost`: shorter ones match by accident. */
 const MIN_MATCH_CHARS = 4;
 /** Aliases kept per host; past this the list is noise (a network's every subchannel). */
@@ -60,6 +70,8 @@ interface LocalView {
   byHost: Map<string, { candidate: Candidate; kind: OutletKind | null }>;
   /** Per domain shared by several outlets: their names, which are then no name for the domain itself. */
   sharedNames: Map<string, Set<string>>;
+  /** Per domain whose outlets all live on subdomains (`tech.mit.edu`): their names, no name for the domain. */
+  subdomainNames: Map<string, Set<string>>;
 }
 
 /** LocalNewsDataset: the kind most rows give, call signs when few, a name when one outlet owns the host. */
@@ -72,6 +84,7 @@ function readLocalView(rows: LocalRow[]): LocalView {
   }
   const byHost: LocalView['byHost'] = new Map();
   const sharedNames: LocalView['sharedNames'] = new Map();
+  const subdomainNames: LocalView['subdomainNames'] = new Map();
   for (const [host, group] of groups) {
     const counts = new Map<OutletKind, number>();
     for (const r of group) if (r.kind) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
@@ -81,13 +94,18 @@ function readLocalView(rows: LocalRow[]): LocalView {
     const aliases = stations.length <= STATION_ALIAS_LIMIT ? [...new Set(stations.flatMap(callSignsIn))] : [];
     const printNames = new Set(group.filter((r) => !r.isStation).map((r) => tidy(r.name)).filter(Boolean));
     if (printNames.size > 1) sharedNames.set(host, printNames);
+    // A university's or a printer's domain that only hosts the outlet: the outlet is not the domain.
+    if (group.every((r) => r.siteHost !== host)) {
+      subdomainNames.set(host, printNames);
+      continue;
+    }
     let candidate: Candidate;
     if (printNames.size === 1 && stations.length === 0) candidate = { ...cleanName([...printNames][0], host), aliases };
     else if (aliases.length && printNames.size === 0) candidate = { name: aliases[0], aliases, callSignOnly: true };
     else candidate = { name: null, aliases, callSignOnly: false };
     byHost.set(host, { candidate, kind });
   }
-  return { byHost, sharedNames };
+  return { byHost, sharedNames, subdomainNames };
 }
 
 /** The kind a name states outright, for hosts LocalNewsDataset does not cover. */
@@ -130,7 +148,8 @@ function build(markupFile: string, fundusDir: string, localFile: string): Regist
     // the-markup took some names from LocalNewsDataset, where one of many papers on a shared domain
     // stands for the domain ("Abington Mariner" for wickedlocal.com): no name for the domain then.
     // Kept when the name is the domain's own ("Baltimore Sun" for baltimoresun.com).
-    if (local.sharedNames.get(row.host)?.has(tidy(row.name)) && !nameMatchesHost(row.name, row.host)) continue;
+    const localNames = local.sharedNames.get(row.host) ?? local.subdomainNames.get(row.host);
+    if (localNames?.has(tidy(row.name)) && !nameMatchesHost(row.name, row.host)) continue;
     entryOf(row.host).markup = cleanName(row.name, row.host);
   }
   for (const row of readFundus(fundusDir)) entryOf(row.host).fundus = cleanName(row.name, row.host);
@@ -141,6 +160,7 @@ function build(markupFile: string, fundusDir: string, localFile: string): Regist
   const aliasIndex = new Map<string, number>();
   const hosts: Record<string, number[]> = {};
   for (const host of [...entries.keys()].sort()) {
+    if (SHARED_SERVICE_HOSTS.has(host)) continue;
     const entry = entries.get(host)!;
     const chosen = chooseName(entry);
     if (!chosen?.name) continue;

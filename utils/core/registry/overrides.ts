@@ -58,6 +58,13 @@ const HAND_ROWS: readonly OverrideRow[] = [
   ['tumblr.com', 'Tumblr', 'platform', []], // blogs on *.tumblr.com
   ['ghost.io', 'Ghost', 'platform', []], // newsletters on *.ghost.io
   ['beehiiv.com', 'beehiiv', 'platform', []], // newsletters on *.beehiiv.com
+  ['facebook.com', 'Facebook', 'platform', []], // LocalNewsDataset gives some outlets' Facebook pages as their site
+  ['x.com', 'X', 'platform', ['Twitter']], // posts, not outlets
+  ['twitter.com', 'X', 'platform', ['Twitter']], // X's old address
+  ['youtube.com', 'YouTube', 'platform', []], // channels, not outlets
+  ['issuu.com', 'Issuu', 'platform', []], // LocalNewsDataset gives some papers' Issuu pages as their site
+  ['reddit.com', 'Reddit', 'platform', []], // link posts and comment threads
+  ['nwaonline.com', 'Northwest Arkansas Democrat-Gazette', 'newspaper', ['NWA Democrat-Gazette']], // the lists name only its weeklies
 
   // Sub-brands and TV brands the lists name by the parent, the call sign or the domain.
   ['nation.foxnews.com', 'Fox Nation', 'digital', []], // Fox News's subscription brand, credited as such
