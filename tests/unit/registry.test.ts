@@ -305,6 +305,9 @@ describe('isAggregatorHost and the small aggregator list', () => {
 
   it('names other hosts by their bare host in the detector', () => {
     expect(shortNameOfHost('https://www.nytimes.com/x')).toBe('nytimes.com');
+    expect(shortNameOfHost('https://edition.cnn.com/x')).toBe('cnn.com');
+    expect(shortNameOfHost('https://news.bbc.co.uk/x')).toBe('bbc.co.uk');
+    expect(shortNameOfHost('<b>')).toBeNull();
     expect(shortNameOfHost('https://uk.news.yahoo.com/x')).toBe('Yahoo News');
     expect(aggregatorHintOf('https://www.nytimes.com/x')).toBeNull();
   });

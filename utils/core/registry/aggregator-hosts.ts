@@ -97,5 +97,18 @@ export function aggregatorHintOf(url: string | null | undefined): { name: string
  * registry, has the last word on the outlet's name.
  */
 export function shortNameOfHost(url: string | null | undefined): string | null {
-  return aggregatorNameOf(url) ?? hostKeyOf(url);
+  const host = hostKeyOf(url);
+  if (!host) return null;
+  return aggregatorNameOf(host) ?? approximateSite(host);
+}
+
+/**
+ * `edition.cnn.com` -> `cnn.com`, `news.bbc.co.uk` -> `bbc.co.uk`: the site without the
+ * Public Suffix List (too large for the detector), taking a short second-level label under
+ * a country code (`co.uk`, `com.au`) as part of the suffix. Only ever shown as a fallback name.
+ */
+function approximateSite(host: string): string {
+  const labels = host.split('.');
+  const ccSecondLevel = labels.length > 2 && /^[a-z]{2}$/.test(labels[labels.length - 1]) && labels[labels.length - 2].length <= 3;
+  return labels.slice(ccSecondLevel ? -3 : -2).join('.');
 }
