@@ -182,6 +182,10 @@ const HAND_ROWS: readonly OverrideRow[] = [
   ['koreaherald.com', 'The Korea Herald', 'newspaper', ['Korea Herald']], // missing from the lists
   ['news.com.au', 'news.com.au', 'digital', []], // missing from the lists; the brand is its address
   ['rnz.co.nz', 'RNZ', 'broadcaster', ['Radio New Zealand']], // missing from the lists
+  ['huffingtonpost.de', 'HuffPost Deutschland', 'digital', ['HuffPost']], // the-markup: one of its sections
+  ['capital.com.pe', 'Radio Capital', 'broadcaster', []], // the-markup: its sister station RPP
+  ['rpp.pe', 'RPP Noticias', 'broadcaster', ['RPP']], // the sister station itself
+  ['24-horas.mx', '24 Horas', 'newspaper', []], // the-markup: name and tagline
   ['20minutos.es', '20minutos', 'newspaper', []], // the-markup: the domain only
   ['ad.nl', 'Algemeen Dagblad', 'newspaper', ['AD']], // the-markup: the domain only
 ];
