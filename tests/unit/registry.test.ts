@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalOutletName, isAggregatorHost, lookupOutlet, outletNameKey, registryStats } from '../../utils/core/registry';
+import { canonicalOutletName, findOutletByName, isAggregatorHost, lookupOutlet, outletNameKey, registryStats } from '../../utils/core/registry';
 import { AGGREGATOR_HOSTS, aggregatorHintOf, aggregatorNameOf, shortNameOfHost } from '../../utils/core/registry/aggregator-hosts';
 import { KIND_ROWS, OVERRIDES } from '../../utils/core/registry/overrides';
 import { KIND_CODES } from '../../utils/core/registry/types';
@@ -273,6 +273,13 @@ describe('canonicalOutletName', () => {
     ['   ', 'blank'],
   ])('%j -> null (%s)', (name) => {
     expect(canonicalOutletName(name)).toBeNull();
+  });
+
+  it('finds the outlet, with its kind, by a name or alias', () => {
+    expect(findOutletByName('The Associated Press')).toMatchObject({ name: 'Associated Press', kind: 'wire', host: 'apnews.com' });
+    expect(findOutletByName('PRNewswire')).toMatchObject({ name: 'PR Newswire', kind: 'press-release' });
+    expect(findOutletByName('BBC News')).toMatchObject({ name: 'BBC', kind: 'broadcaster' });
+    expect(findOutletByName('x'.repeat(10_000))).toBeNull();
   });
 
   it('keys names without case, accents, punctuation or a leading "The", acronyms as written', () => {

@@ -86,30 +86,53 @@ export function outletNameKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Name key -> the proper name, or null where the key names two different outlets. */
-let nameIndex: Map<string, string | null> | null = null;
+/** Name key -> the outlet it names (its proper name and first host), or null where it names two outlets. */
+let nameIndex: Map<string, { name: string; host: string } | null> | null = null;
 
-function buildNameIndex(): Map<string, string | null> {
-  const index = new Map<string, string | null>();
-  const add = (alias: string, name: string) => {
+function buildNameIndex(): Map<string, { name: string; host: string } | null> {
+  const index = new Map<string, { name: string; host: string } | null>();
+  const add = (alias: string, name: string, host: string) => {
     const key = outletNameKey(alias);
     if (!key) return;
     const known = index.get(key);
-    if (known === undefined) index.set(key, name);
-    else if (known !== name) index.set(key, null);
+    if (known === undefined) index.set(key, { name, host });
+    else if (known && known.name !== name) index.set(key, null);
   };
-  const overridden = new Set(OVERRIDE_BY_HOST.keys());
-  // Proper names first, so that an outlet's own name outranks another outlet's alias for it.
-  const rows = Object.entries(REGISTRY.hosts).filter(([host]) => !overridden.has(host));
-  for (const entry of OVERRIDE_BY_HOST.values()) add(entry.name, entry.name);
-  for (const [, [n]] of rows) add(REGISTRY.names[n], REGISTRY.names[n]);
+  // Hand rows first (their host wins for a shared name), then proper names before aliases,
+  // so that an outlet's own name outranks another outlet's alias for it.
+  const overrides = [...OVERRIDE_BY_HOST];
+  const rows = Object.entries(REGISTRY.hosts).filter(([host]) => !OVERRIDE_BY_HOST.has(host));
+  for (const [host, entry] of overrides) add(entry.name, entry.name, host);
+  for (const [host, [n]] of rows) add(REGISTRY.names[n], REGISTRY.names[n], host);
   const properKeys = new Set(index.keys());
-  const addAlias = (alias: string, name: string) => {
-    if (!properKeys.has(outletNameKey(alias))) add(alias, name);
+  const addAlias = (alias: string, name: string, host: string) => {
+    if (!properKeys.has(outletNameKey(alias))) add(alias, name, host);
   };
-  for (const entry of OVERRIDE_BY_HOST.values()) for (const alias of entry.aliases) addAlias(alias, entry.name);
-  for (const [, [n, , a]] of rows) if (a !== undefined) for (const alias of REGISTRY.aliases[a] ?? []) addAlias(alias, REGISTRY.names[n]);
+  for (const [host, entry] of overrides) for (const alias of entry.aliases) addAlias(alias, entry.name, host);
+  for (const [host, [n, , a]] of rows) {
+    if (a !== undefined) for (const alias of REGISTRY.aliases[a] ?? []) addAlias(alias, REGISTRY.names[n], host);
+  }
   return index;
+}
+
+/** A host-shaped string ("nytimes.com", "https://www.nytimes.com/x"): looked up as a host. */
+const HOST_LIKE = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
+
+/**
+ * The outlet a name, alias or host names (`"AP"` -> the Associated Press's record with kind
+ * `wire`), or null when the registry does not know it or it names two outlets.
+ */
+export function findOutletByName(name: string | null | undefined): OutletRecord | null {
+  if (typeof name !== 'string') return null;
+  const text = name.trim();
+  if (!text || text.length > MAX_NAME_CHARS) return null;
+  if (HOST_LIKE.test(text)) {
+    const record = lookupOutlet(/^https?:\/\//i.test(text) ? text : text.replace(/[/?#].*$/, ''));
+    if (record) return record;
+  }
+  nameIndex ??= buildNameIndex();
+  const found = nameIndex.get(outletNameKey(text));
+  return found ? recordAt(found.host) : null;
 }
 
 /**
@@ -118,15 +141,7 @@ function buildNameIndex(): Map<string, string | null> {
  * or null when the registry does not know it or it names two outlets.
  */
 export function canonicalOutletName(name: string | null | undefined): string | null {
-  if (typeof name !== 'string') return null;
-  const text = name.trim();
-  if (!text || text.length > MAX_NAME_CHARS) return null;
-  if (/^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i.test(text)) {
-    const record = lookupOutlet(/^https?:\/\//i.test(text) ? text : text.replace(/[/?#].*$/, ''));
-    if (record) return record.name;
-  }
-  nameIndex ??= buildNameIndex();
-  return nameIndex.get(outletNameKey(text)) ?? null;
+  return findOutletByName(name)?.name ?? null;
 }
 
 /** Size of the registry: hosts with an entry, distinct proper names, bytes of the built data. */
