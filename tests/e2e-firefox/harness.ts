@@ -83,6 +83,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
     acceptInsecureCerts: true,
     // Lets BiDi navigate a tab to a moz-extension:// page (otherwise only http(s), file, blob, about:blank).
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       // Every request goes to the local server: pages keep their real host names, nothing leaves the machine.
@@ -93,6 +94,9 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       'network.proxy.ssl_port': server.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Remote Settings would poll its server (through the proxy) many times a minute; this dummy address
+      // is the one Mozilla's own test profiles use. Release builds honour it only with the variable below.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     },
   });
 

@@ -49,9 +49,10 @@ async function popupOn(fixture: FixtureCase): Promise<Page> {
 }
 
 /**
- * Reads the clipboard back from the popup page itself. Firefox lets an
- * extension page read it without a paste prompt here because the text came
- * from the same page (no test-only pref is set).
+ * Reads the real clipboard back from the popup page itself (headless Firefox
+ * keeps its own clipboard). No test-only pref or permission is added: Firefox
+ * shows no paste prompt because what is on the clipboard was written by this
+ * same extension origin.
  */
 async function clipboardText(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -120,6 +121,20 @@ describe('Firefox: the seed page in the popup', () => {
     expect(await clipboardText(popup)).toBe(
       'Business Insider. (2025, June 6). Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
     );
+  });
+
+  it('Copy rich text puts HTML and plain text on the clipboard', async () => {
+    expect(await copyWith(popup, 'copy-rich')).toMatch(/copied/i);
+    const flavours = await popup.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item.types.includes('text/html') ? await (await item.getType('text/html')).text() : null;
+      const text = item.types.includes('text/plain') ? await (await item.getType('text/plain')).text() : null;
+      return { types: item.types, html, text };
+    });
+    expect(flavours.types).toContain('text/html');
+    expect(flavours.html).toContain('Ivashchenko');
+    expect(flavours.html).not.toMatch(/<script|onerror=|javascript:/i);
+    expect(flavours.text).toContain(seed.expected.paragraphs![0]);
   });
 });
 
