@@ -71,23 +71,23 @@ function pageKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
 
-/** Launch options a test may add (e.g. the browser's interface language). */
-export interface HarnessOptions {
-  /** Extra Chromium command-line switches. */
-  args?: string[];
-  /** Extra environment variables for the browser process (e.g. `LANGUAGE` for the UI language on Linux). */
-  env?: Record<string, string>;
+/** The local server every browser test loads its pages from: any host name, http and https on one port. */
+export interface LocalServer {
+  port: number;
+  /** Host + path of every request the server answered. */
+  served: string[];
+  /** Adds (or replaces) a page the server answers with. */
+  servePage(page: ServedPage): void;
+  close(): Promise<void>;
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first (npm run test:e2e does).`);
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-
-  const workDir = await mkdtemp(join(tmpdir(), 'sourced-reader-e2e-'));
+/**
+ * Starts the local server on 127.0.0.1, its certificate in `workDir`. A browser
+ * reaches it by a host-resolver rule (Chromium) or as its proxy (Firefox: plain
+ * requests in absolute form, https through CONNECT); either way the page keeps
+ * its real address.
+ */
+export async function startLocalServer(workDir: string): Promise<LocalServer> {
   const certFiles = makeCertificate(workDir);
   const tls = { key: await readFile(certFiles.key), cert: await readFile(certFiles.cert) };
 
@@ -108,6 +108,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const httpServer = createHttpServer(answer);
   const httpsServer = createHttpsServer(tls, answer);
+  // A proxy client asks for an https page with CONNECT host:443: the tunnel ends here, in TLS.
+  httpServer.on('connect', (_req: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => {
+      if (head.length > 0) socket.unshift(head);
+      httpsServer.emit('connection', socket);
+    });
+  });
   // One port for both schemes: a TLS handshake starts with byte 0x16.
   const sockets = new Set<Socket>();
   const front: NetServer = createNetServer((socket) => {
@@ -123,6 +130,40 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   await new Promise<void>((done) => front.listen(0, '127.0.0.1', done));
   const port = (front.address() as AddressInfo).port;
+
+  return {
+    port,
+    served,
+    servePage({ url, body, contentType = 'text/html; charset=utf-8' }) {
+      const parsed = new URL(url);
+      pages.set(pageKey(parsed.hostname, parsed.pathname), { body, contentType });
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => front.close(() => done()));
+    },
+  };
+}
+
+/** Launch options a test may add (e.g. the browser's interface language). */
+export interface HarnessOptions {
+  /** Extra Chromium command-line switches. */
+  args?: string[];
+  /** Extra environment variables for the browser process (e.g. `LANGUAGE` for the UI language on Linux). */
+  env?: Record<string, string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first (npm run test:e2e does).`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+
+  const workDir = await mkdtemp(join(tmpdir(), 'sourced-reader-e2e-'));
+  const server = await startLocalServer(workDir);
+  const { port, served } = server;
 
   const profileDir = join(workDir, 'profile');
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -178,10 +219,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     serviceWorker,
     requests,
     served,
-    servePage({ url, body, contentType = 'text/html; charset=utf-8' }) {
-      const parsed = new URL(url);
-      pages.set(pageKey(parsed.hostname, parsed.pathname), { body, contentType });
-    },
+    servePage: server.servePage,
     async openTab(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -199,8 +237,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await context.close().catch(() => {});
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((done) => front.close(() => done()));
+      await server.close();
       await rm(workDir, { recursive: true, force: true }).catch(() => {});
     },
   };
