@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { judgeProbe, probePage } from '../../utils/page/aggregator-probe';
 import type { PageProbe } from '../../utils/page/aggregator-probe';
 import { findSiteHint, nameFromHost } from '../../utils/core/extract/sites';
-import { loadFixtureCases } from '../helpers/fixture-cases';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR, loadFixtureCases, outletNameMatches, type FixtureCase } from '../helpers/fixture-cases';
 
 /**
  * The opt-in on-load detection: a cheap look at the page (`probePage`) and
@@ -12,7 +14,35 @@ import { loadFixtureCases } from '../helpers/fixture-cases';
  * publisher's own page or a front page, and never name a wrong outlet.
  */
 
-const cases = loadFixtureCases();
+const cases = loadFixtureCases(['synthetic']);
+const realCases = loadFixtureCases(['real']);
+
+/**
+ * Real pages are held to tests/fixtures/real/known-failures.json: its
+ * `probe:` entries name the probe checks known to fail on a page today.
+ */
+const KNOWN_FAILURES_FILE = join(FIXTURES_DIR, 'real', 'known-failures.json');
+const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE)
+  ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8'))
+  : {};
+
+/** The probe's named checks on one real page; true = right. */
+function probeChecks(c: FixtureCase): Record<string, boolean> {
+  const { verdict } = verdictFor(c.html, c.url);
+  const isStory = !!c.expected.aggregator && !c.expected.noArticle;
+  if (!isStory) return { 'probe:unmarked': verdict === null };
+  const checks: Record<string, boolean> = {};
+  if (verdict?.outlet) checks['probe:outlet'] = !!c.expected.source && outletNameMatches(verdict.outlet, c.expected.source);
+  return checks;
+}
+
+describe('on the real pages, against known-failures.json', () => {
+  it.each(realCases.map((c) => [c.name, c] as const))('%s', (name, c) => {
+    const failing = Object.entries(probeChecks(c)).filter(([, ok]) => !ok).map(([check]) => check).sort();
+    const known = (knownFailures[name] ?? []).filter((check) => check.startsWith('probe:')).sort();
+    expect(failing, 'failing probe checks (fixed ones must leave known-failures.json)').toEqual(known);
+  });
+});
 
 function verdictFor(html: string, url: string) {
   const doc = new JSDOM(html, { url }).window.document;
