@@ -6,8 +6,11 @@ import { STORY_CONTINUES } from './patterns';
  * page with declarative shadow roots flattened in, clobbering names defused,
  * lazy images given real sources and collapsed story parts revealed.
  */
-export function prepareWorkingCopy(doc: Document): Document {
-  const clone = cloneDocument(doc);
+export function prepareWorkingCopy(doc: Document, clone: boolean = true): Document {
+  return prepareInPlace(clone ? cloneDocument(doc) : doc);
+}
+
+function prepareInPlace(clone: Document): Document {
   // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
   const early = documentElementOf(clone);
   if (early) defuseClobberingNames(clone, listElements(early).filter(canClobber));
@@ -37,7 +40,30 @@ function isRevealControl(el: Element): boolean {
  */
 function cloneDocument(doc: Document): Document {
   const cloneNode = findPrototypeMethod<(deep: boolean) => Node>(doc, 'cloneNode');
-  return cloneNode.call(doc, true) as Document;
+  try {
+    return cloneNode.call(doc, true) as Document;
+  } catch (error) {
+    // A recursive DOM (jsdom) overflows its stack cloning thousands of levels; copy level by level then.
+    if (!(error instanceof RangeError)) throw error;
+    return cloneIteratively(doc, cloneNode);
+  }
+}
+
+/** A deep copy made of shallow copies, with an explicit stack: any depth. */
+function cloneIteratively(doc: Document, cloneNode: (deep: boolean) => Node): Document {
+  const appendChild = findPrototypeMethod<(child: Node) => Node>(doc, 'appendChild');
+  const copy = cloneNode.call(doc, false) as Document;
+  const stack: Array<[Node, Node]> = [[doc, copy]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      // Template contents live in their own fragment, which a shallow copy leaves out; they are copied whole.
+      const childCopy = cloneNode.call(child, child.nodeName === 'TEMPLATE') as Node;
+      appendChild.call(to, childCopy);
+      if (child.nodeName !== 'TEMPLATE') stack.push([child, childCopy]);
+    }
+  }
+  return copy;
 }
 
 /**

@@ -14,9 +14,9 @@ export interface ReadabilityOutput {
   lang: string | null;
 }
 
-export function runReadability(doc: Document, maxElemsToParse: number): ReadabilityOutput | null {
+export function runReadability(doc: Document): ReadabilityOutput | null {
+  // No element limit: the pipeline's time budget decides whether Readability runs at all.
   const reader = new Readability<Element>(doc, {
-    maxElemsToParse,
     serializer: (el) => el as Element,
     // Classes are noise in the popup and in pasted HTML.
     keepClasses: false,
