@@ -9,13 +9,17 @@ import { runPage } from '../../cli/run-page';
 import { blockTextOfHtml } from './block-text';
 import { BIG_PAGE_URL, BIG_PAGES } from './big-pages';
 
+
 const [id, who] = process.argv.slice(2);
-const big = BIG_PAGES.find((p) => p.id === id);
-if (!big || (who !== 'ours' && who !== 'readability')) {
-  process.stderr.write('usage: big-page-child.ts <id> ours|readability\n');
+const pages = id === 'all' ? BIG_PAGES : BIG_PAGES.filter((p) => p.id === id);
+if (!pages.length || (who !== 'ours' && who !== 'readability')) {
+  process.stderr.write('usage: big-page-child.ts <id>|all ours|readability\n');
   process.exit(2);
 }
-const html = big.build();
+// Every page in this one process (`all`): the peak memory printed last is the batch's.
+for (const big of pages) runOne(big.id, big.build());
+
+function runOne(pageId: string, html: string): void {
 const bytes = new TextEncoder().encode(html);
 // Lines, not blank-line blocks: Readability's block text and ours break lines the same way.
 const countBlocks = (text: string) => text.split(/\n+/).filter((b) => b.trim()).length;
@@ -33,4 +37,5 @@ if (who === 'ours') {
   const ms = performance.now() - start;
   result = parsed ? { ms, answer: 'article', blocks: countBlocks(blockTextOfHtml(parsed.content ?? '')) } : { ms, answer: 'null', blocks: 0 };
 }
-process.stdout.write(`${JSON.stringify({ ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ id: pageId, ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+}

@@ -160,6 +160,7 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
       // Readability scores paragraphs, so a bulleted summary can lose to a sidebar box; keep the
       // body cluster aside to fall back on when Readability returns much less than it.
       const bodyFallback = needsFallback(pruned.landmarks) ? (pruned.landmarks.body!.cloneNode(true) as Element) : null;
+      narrowToCandidate(pruned.work, pruned.landmarks);
       const readable = runReadability(pruned.work);
       if (!readable && !bodyFallback) return null;
       const content = pickContent(pruned.work, readable ? unwrapReadabilityPage(readable.content) : null, bodyFallback);
@@ -237,4 +238,39 @@ function depthSumOf(root: Element): number {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
   return sum;
+}
+
+/** Ancestors a candidate may climb above the headline-and-body pair: room for a standfirst and lead image. */
+const CANDIDATE_CLIMB = 1;
+
+/**
+ * Readability on the candidate subtree: when the headline and the body
+ * cluster were both found, everything in <body> outside their common
+ * ancestor (one level up) is detached before Readability runs, so it scores
+ * the story's part of the page instead of the whole page. Metadata in <head>
+ * stays. The prune and evidence stages have already read the rest.
+ */
+function narrowToCandidate(work: Document, landmarks: Landmarks): boolean {
+  const { headline, body } = landmarks;
+  if (!headline || !body) return false;
+  const pageBody = work.body;
+  if (!pageBody) return false;
+  const above = new Set<Node>();
+  for (let n: Node | null = headline; n; n = n.parentNode) above.add(n);
+  let candidate: Element | null = body;
+  while (candidate && !above.has(candidate)) candidate = candidate.parentElement;
+  for (let i = 0; i < CANDIDATE_CLIMB && candidate && candidate !== pageBody; i++) candidate = candidate.parentElement;
+  if (!candidate || candidate === pageBody || !above.has(pageBody)) return false;
+  let inside = false;
+  for (let n: Node | null = candidate; n && n !== pageBody; n = n.parentNode) if (n.parentNode === pageBody) inside = true;
+  if (!inside) return false;
+  for (let keep: Element = candidate; keep !== pageBody; keep = keep.parentElement!) {
+    const parent = keep.parentElement!;
+    for (let sibling = parent.firstChild; sibling; ) {
+      const next = sibling.nextSibling;
+      if (sibling !== keep && sibling.nodeType === 1) parent.removeChild(sibling);
+      sibling = next;
+    }
+  }
+  return true;
 }

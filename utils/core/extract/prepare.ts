@@ -11,23 +11,40 @@ export function prepareWorkingCopy(doc: Document, clone: boolean = true): Docume
 }
 
 function prepareInPlace(clone: Document): Document {
-  // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
   const early = documentElementOf(clone);
-  if (early) defuseClobberingNames(clone, listElements(early).filter(canClobber));
-  flattenDeclarativeShadowRoots(clone);
-  const root = documentElementOf(clone);
-  if (!root) return clone;
-  // One walk collects what the three fixes need, instead of three selector queries.
-  const images: Element[] = [];
-  const controls: Element[] = [];
+  if (!early) return clone;
+  // One walk collects what the fixes need, instead of a selector query each.
+  let found = collectFixTargets(early);
+  // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
+  defuseClobberingNames(clone, found.clobbering);
+  if (found.shadowTemplates) {
+    flattenDeclarativeShadowRoots(clone);
+    // Shadow content brought in new images and controls: walk the flattened page again.
+    found = collectFixTargets(documentElementOf(clone) ?? early);
+    defuseClobberingNames(clone, found.clobbering);
+  }
+  resolveLazyImages(found.images);
+  revealCollapsedStory(clone, found.controls);
+  return clone;
+}
+
+interface FixTargets {
+  clobbering: Element[];
+  images: Element[];
+  controls: Element[];
+  shadowTemplates: boolean;
+}
+
+function collectFixTargets(root: Element): FixTargets {
+  const found: FixTargets = { clobbering: [], images: [], controls: [], shadowTemplates: false };
   for (const el of listElements(root)) {
     const tag = el.tagName;
-    if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
-    else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) controls.push(el);
+    if (canClobber(el)) found.clobbering.push(el);
+    if (tag === 'IMG' || tag === 'SOURCE') found.images.push(el);
+    else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) found.controls.push(el);
+    else if (tag === 'TEMPLATE' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'))) found.shadowTemplates = true;
   }
-  resolveLazyImages(images);
-  revealCollapsedStory(clone, controls);
-  return clone;
+  return found;
 }
 
 function isRevealControl(el: Element): boolean {
