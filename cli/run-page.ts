@@ -58,6 +58,7 @@ export function runPage(bytes: Uint8Array, url: string | null): PageOutcome {
     let diagnostics: ExtractDiagnostics | undefined;
     const result = extractArticle(doc, pageUrl, {
       ownsDocument: true,
+      spentBeforeMs: ms.parse,
       onDiagnostics: (d) => (diagnostics = d),
       serializeContent: (content) => sanitizeTreeToHtml(content, sanitizerOptions),
     });

@@ -201,7 +201,7 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
   }
   if (big) {
     lines.push(
-      `### Big pages (ours: all in one process; Readability: one child process each, killed after ${big.readabilityTimeoutMs / 1000} s)`,
+      `### Big pages (each side in a fresh child process per page, killed after ${big.readabilityTimeoutMs / 1000} s; times include parse)`,
       '',
       '| page | ours ms | ours answer | lines | Readability ms | Readability answer | lines | degraded |',
       '|---|---:|---|---:|---:|---|---:|---|',
@@ -210,7 +210,7 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
       const degraded = r.ours.degraded.map((d) => d.split(':')[0]).join(', ') || '-';
       lines.push(`| ${r.description} | ${f(r.ours.ms)} | ${r.ours.answer} | ${r.ours.blocks} | ${f(r.readability.ms)} | ${r.readability.answer} | ${r.readability.blocks} | ${degraded} |`);
     }
-    lines.push('', `Peak memory of our batch over the big pages: ${f(big.oursBatchPeakRssMb)} MB RSS.`, '');
+    lines.push('', `Peak memory of our batch over the seven big pages (one process, one after another): ${f(big.oursBatchPeakRssMb)} MB RSS.`, '');
   }
   return lines;
 }

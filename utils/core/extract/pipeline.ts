@@ -92,13 +92,14 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
   const budget = { ...DEFAULT_BUDGET, ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}) };
   const diagnostics: ExtractDiagnostics = { degraded: [], stageMs: {}, elements: 0 };
   report(diagnostics);
-  const elapsed = () => now() - started;
+  const spentBefore = options.spentBeforeMs ?? 0;
+  const elapsed = () => now() - started + spentBefore;
   const stage = <T>(name: string, run: () => T): T => {
     const t0 = now();
     const out = run();
     const t1 = now();
     diagnostics.stageMs[name] = (diagnostics.stageMs[name] ?? 0) + (t1 - t0);
-    if (t1 - started > budget.timeBudgetMs) throw new BudgetExceeded(`Gave up after ${budget.timeBudgetMs} ms (in ${name}).`);
+    if (t1 - started + spentBefore > budget.timeBudgetMs) throw new BudgetExceeded(`Gave up after ${budget.timeBudgetMs} ms (in ${name}).`);
     return out;
   };
   /** An optional stage runs only while the page is within the degrade budget. */

@@ -86,6 +86,11 @@ export interface ExtractOptions {
    * body is sanitized from the DOM it was extracted on, with no second DOM.
    */
   serializeContent?: (content: Element) => string;
+  /**
+   * Time already spent on this page before the core was called (the CLI's
+   * HTML parse), counted against the budgets: the user waits for both.
+   */
+  spentBeforeMs?: number;
   /** Receives per-stage time and what was degraded, once the result is known (kept out of the result's shape). */
   onDiagnostics?: (diagnostics: ExtractDiagnostics) => void;
 }
