@@ -88,7 +88,8 @@ export interface ExtractOptions {
   serializeContent?: (content: Element) => string;
   /**
    * Time already spent on this page before the core was called (the CLI's
-   * HTML parse), counted against the budgets: the user waits for both.
+   * HTML parse), counted against the degrade budget (optional stages are
+   * skipped sooner): the user waits for both. TIMEOUT counts the core's own time.
    */
   spentBeforeMs?: number;
   /** Receives per-stage time and what was degraded, once the result is known (kept out of the result's shape). */
