@@ -150,11 +150,18 @@ function runBatch(manifestPath: string): number {
     }
     const ms = { parse: round(outcome.ms.parse), extract: round(outcome.ms.extract) };
     const line = outcome.ok
-      ? { id: entry.id, ok: true, article: outcome.article, ms }
-      : { id: entry.id, ok: false, error: outcome.error, ms };
+      ? { id: entry.id, ok: true, article: outcome.article, ms, ...diagnosticsOf(outcome) }
+      : { id: entry.id, ok: false, error: outcome.error, ms, ...diagnosticsOf(outcome) };
     process.stdout.write(JSON.stringify(line) + '\n');
   }
   return EXIT.ok;
+}
+
+/** Per-stage time and degraded stages, beside `ms` (never inside the Article). */
+function diagnosticsOf(outcome: PageOutcome): { diagnostics?: { degraded: string[]; stageMs: Record<string, number> } } {
+  const d = outcome.diagnostics;
+  if (!d) return {};
+  return { diagnostics: { degraded: d.degraded, stageMs: Object.fromEntries(Object.entries(d.stageMs).map(([k, v]) => [k, round(v)])) } };
 }
 
 function round(ms: number): number {

@@ -1,10 +1,12 @@
 import type { Article } from '../utils/core/extract/types';
-import { createArticleSanitizer, safeHref, type ArticleSanitizer } from '../utils/core/sanitize/sanitize';
+import { createArticleSanitizer, safeHref, type ArticleSanitizer, type ArticleSanitizerOptions } from '../utils/core/sanitize/sanitize';
 
 /**
- * The last step before the CLI prints an article: the same sanitizer the popup
- * uses, run on a window DOMPurify supports (jsdom in Node; linkedom is
- * refused). Every output format must start from what this returns, so that
+ * The last step before the CLI prints an article. `runPage` writes the body
+ * with the allow-list tree walk (`utils/core/sanitize/sanitize-tree.ts`) on
+ * the linkedom tree it was extracted on, then `sanitizeFieldsForOutput` checks
+ * every URL field. `sanitizeForOutput` is the DOMPurify path (the popup's
+ * sanitizer on a jsdom window), kept for callers holding a body string. Every output format must start from what this returns, so that
  * `--format html|markdown|text` and `json` all carry the sanitized body and
  * only http(s)/mailto links.
  */
@@ -47,14 +49,27 @@ function baseFor(article: Article): string | null {
  * render them as text, never as HTML.
  */
 export function sanitizeForOutput(article: Article, win: Window, options: RenderOptions = {}): Article {
+  const sanitize = sanitizerFor(win, options.images !== false, baseFor(article));
+  return { ...sanitizeFieldsForOutput(article), contentHtml: sanitize(article.contentHtml) };
+}
+
+/** The sanitizer options for a page at `url`: relative URLs resolve against it only when it is http(s). */
+export function sanitizerOptionsFor(url: string, options: RenderOptions = {}): ArticleSanitizerOptions {
+  const base = safeHref(url) !== null && /^https?:/i.test(url) ? url : null;
+  return { images: options.images !== false, ...(base ? { baseUrl: base } : {}) };
+}
+
+/**
+ * Every URL field of `article` made safe, `contentHtml` left as it is: for
+ * a body already written by the allow-list walk (`sanitizeTreeToHtml`).
+ */
+export function sanitizeFieldsForOutput(article: Article): Article {
   const base = baseFor(article);
-  const sanitize = sanitizerFor(win, options.images !== false, base);
   const links = article.links
     .map((link) => ({ ...link, href: safeHref(link.href, base) }))
     .filter((link): link is { text: string; href: string } => link.href !== null && /^https?:/i.test(link.href));
   return {
     ...article,
-    contentHtml: sanitize(article.contentHtml),
     canonicalUrl: safeHref(article.canonicalUrl, base),
     site: { ...article.site, url: safeHref(article.site.url, base) },
     source: { ...article.source, url: safeHref(article.source.url, base) },

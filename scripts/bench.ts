@@ -14,6 +14,7 @@ import { runPathological, type PathologicalReport } from './bench/pathological';
 import { renderMarkdown, type BenchReport } from './bench/report';
 import { runScoredCorpus, skippedCorpus, warmUp, type CorpusReport, type Predictions } from './bench/run-corpus';
 import { processMaxRssMb } from './bench/stats';
+import { loadRealAggregatorPages, measureBigPages, measureUserWait, type BigPageReport, type UserWaitCorpus } from './bench/user-wait';
 
 async function main(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
@@ -71,6 +72,21 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     }
   }
 
+  const userWait: UserWaitCorpus[] = [];
+  if (options.only.includes('wait')) {
+    const sets: Array<[string, LoadedCorpus]> = [
+      ['Zyte', corpora.find((c) => c.name === 'zyte') ?? loadZyte(options.corpusDir)],
+      ['real aggregator pages', loadRealAggregatorPages(options.corpusDir)],
+      ['tests/fixtures/real', loadFixtures(options.realFixturesDir, 'real', 'Own real-page set')],
+    ];
+    for (const [label, corpus] of sets) {
+      if (!corpus.available) continue;
+      progress(`user wait: ${label}, ${corpus.pages.length} pages`);
+      userWait.push(measureUserWait(label, corpus.pages));
+    }
+  }
+  const bigPages: BigPageReport | null = options.only.includes('big') ? measureBigPages(options.pathologicalTimeoutMs, progress) : null;
+
   if (options.zytePredictionsDir && Object.keys(predictions.ours).length > 0) {
     mkdirSync(options.zytePredictionsDir, { recursive: true });
     const asZyte = (texts: Record<string, string>) =>
@@ -104,6 +120,8 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     corpora: reports,
     pathological,
     domCompare,
+    userWait,
+    bigPages,
     memory: {
       peakSampledRssMb: Math.max(0, ...reports.filter((c) => c.available).map((c) => c.memory.rssMb)),
       processMaxRssMb: processMaxRssMb(),

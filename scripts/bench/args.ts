@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'real', 'pathological'] as const;
+/** `wait`: issue 11's user-wait ratios (CLI runPage vs parse + Readability, no clone); `big`: the big-page table. */
+export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'real', 'pathological', 'wait', 'big'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 export interface BenchOptions {

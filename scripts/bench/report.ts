@@ -1,6 +1,7 @@
 import type { DomCompareReport } from './dom-compare';
 import type { PathologicalReport } from './pathological';
 import type { CorpusReport } from './run-corpus';
+import type { BigPageReport, UserWaitCorpus } from './user-wait';
 import type { TimingSummary } from './stats';
 import type { ZyteMetrics } from './zyte-score';
 
@@ -22,6 +23,8 @@ export interface BenchReport {
   corpora: CorpusReport[];
   pathological: PathologicalReport | null;
   domCompare: DomCompareReport | null;
+  userWait: UserWaitCorpus[];
+  bigPages: BigPageReport | null;
   memory: { peakSampledRssMb: number; processMaxRssMb: number };
   exceptions: { total: number; ours: number; readability: number; load: number };
   warmupPages: number;
@@ -160,6 +163,8 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('');
   }
 
+  lines.push(...renderUserWait(report.userWait, report.bigPages));
+
   const perCorpus = report.corpora
     .filter((c) => c.available)
     .map((c) => `${SHORT_LABEL[c.name]} ${mb(c.memory.rssMb)}`)
@@ -175,4 +180,37 @@ export function renderMarkdown(report: BenchReport): string {
     if (notes.length > 20) lines.push(`- ... ${notes.length - 20} more in the JSON report`);
   }
   return lines.join('\n');
+}
+
+function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): string[] {
+  const lines: string[] = [];
+  const f = (v: number | null) => (v === null || !Number.isFinite(v) ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  if (corpora.length) {
+    lines.push(
+      '### Time a user waits, ms per page (issue 11)',
+      '',
+      'ours = CLI `runPage` (decode, parse, whole core, sanitized Article); Readability = decode, parse, `new Readability(doc).parse()` (no clone, no sanitizer); same process, interleaved.',
+      '',
+      '| set | pages | ours median | ours p95 | Readability median | Readability p95 | ratio median | ratio p95 |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const c of corpora) {
+      lines.push(`| ${c.name} | ${c.pages} | ${f(c.ours.median)} | ${f(c.ours.p95)} | ${f(c.readability.median)} | ${f(c.readability.p95)} | ${c.ratioMedian.toFixed(2)}x | ${c.ratioP95.toFixed(2)}x |`);
+    }
+    lines.push('');
+  }
+  if (big) {
+    lines.push(
+      `### Big pages (each side in a fresh child process per page, killed after ${big.readabilityTimeoutMs / 1000} s; times include parse)`,
+      '',
+      '| page | ours ms | ours answer | lines | Readability ms | Readability answer | lines | degraded |',
+      '|---|---:|---|---:|---:|---|---:|---|',
+    );
+    for (const r of big.rows) {
+      const degraded = r.ours.degraded.map((d) => d.split(':')[0]).join(', ') || '-';
+      lines.push(`| ${r.description} | ${f(r.ours.ms)} | ${r.ours.answer} | ${r.ours.blocks} | ${f(r.readability.ms)} | ${r.readability.answer} | ${r.readability.blocks} | ${degraded} |`);
+    }
+    lines.push('', `Peak memory of our batch over the seven big pages (one process, one after another): ${f(big.oursBatchPeakRssMb)} MB RSS.`, '');
+  }
+  return lines;
 }

@@ -9,9 +9,16 @@
  *   target is under 300 ms on the seed page.
  * - On-load detection (the opt-in detector): the built script's size, and
  *   the time its probe takes on the seed page (target: under 10 KB, 2 ms).
+ * - Real pages and Zyte pages (issue 11): the popup's time to article beside
+ *   Readability 0.6.0 run in the same tab on a clone of the same document
+ *   (`new Readability(document.cloneNode(true)).parse()`, what a
+ *   Readability-based reader does on click), its bundle injected into the page.
+ *   `BENCH_ZYTE_PAGES` (default 20) Zyte pages, taken evenly from its list.
  */
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { probePage } from '../../utils/page/aggregator-probe';
 import { loadSeedFixture } from './fixtures';
@@ -19,6 +26,62 @@ import { EXTENSION_DIR, startHarness } from './harness';
 import { longArticle } from './test-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const ZYTE_PAGES = Number(process.env.BENCH_ZYTE_PAGES ?? 20);
+const CORPUS = process.env.SOURCED_READER_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus');
+/** Runs per page for the page sets: enough for a median, few enough for 200 pages. */
+const SET_RUNS = Number(process.env.BENCH_SET_RUNS ?? 3);
+
+interface SetPage {
+  set: string;
+  id: string;
+  url: string;
+  html: string;
+}
+
+/** Readability's yahoo and msn pages, the shared real aggregator set and evenly spaced Zyte pages. */
+function loadSetPages(): SetPage[] {
+  const pages: SetPage[] = [];
+  const rdDir = join(CORPUS, 'readability-test-pages', 'pages');
+  for (const name of existsSync(rdDir) ? readdirSync(rdDir).filter((n) => /^(?:yahoo-\d+|msn)$/.test(n)) : []) {
+    pages.push({ set: 'real', id: name, url: `https://fakehost.example/${name}/page.html`, html: readFileSync(join(rdDir, name, 'source.html'), 'utf8') });
+  }
+  const realDir = join(CORPUS, 'aggregators-real');
+  for (const name of existsSync(realDir) ? readdirSync(realDir) : []) {
+    if (!existsSync(join(realDir, name, 'truth.json'))) continue;
+    const truth = JSON.parse(readFileSync(join(realDir, name, 'truth.json'), 'utf8')) as { url: string; noArticle?: boolean };
+    if (truth.noArticle) continue;
+    pages.push({ set: 'real', id: name, url: truth.url, html: readFileSync(join(realDir, name, 'page.html'), 'utf8') });
+  }
+  const truthFile = join(CORPUS, 'zyte', 'ground-truth.json');
+  if (existsSync(truthFile)) {
+    const entries = Object.entries(JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { url: string }>);
+    const step = Math.max(1, Math.floor(entries.length / ZYTE_PAGES));
+    for (let i = 0; i < entries.length && pages.filter((p) => p.set === 'zyte').length < ZYTE_PAGES; i += step) {
+      const [id, entry] = entries[i];
+      const html = gunzipSync(readFileSync(join(CORPUS, 'zyte', 'html', `${id}.html.gz`))).toString('utf8');
+      pages.push({ set: 'zyte', id, url: entry.url, html });
+    }
+  }
+  return pages;
+}
+
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** Readability in the tab itself on a clone of its document, ms (median of `runs`). */
+async function timeReadabilityInTab(page: Page, runs: number): Promise<number> {
+  await page.addScriptTag({ content: `${readabilitySource}\nwindow.__Readability = Readability;` });
+  const times = await page.evaluate((n) => {
+    const R = (window as unknown as { __Readability: new (doc: Document) => { parse(): unknown } }).__Readability;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, runs);
+  return stats(times).median;
+}
 
 interface Stats {
   runs: number;
@@ -133,6 +196,51 @@ async function main(): Promise<void> {
       'probe on the seed page, median (ms)': { value: round(probe.median), target: '< 2' },
       'probe on the seed page, p90 (ms)': { value: round(probe.p90), target: '< 2' },
     });
+    const setPages = loadSetPages();
+    const perSet = new Map<string, { popup: number[]; readability: number[]; failed: string[] }>();
+    for (const item of setPages) {
+      harness.servePage({ url: item.url, body: item.html });
+      const tab = await harness.openTab(item.url);
+      const row = perSet.get(item.set) ?? { popup: [], readability: [], failed: [] };
+      perSet.set(item.set, row);
+      try {
+        const times: number[] = [];
+        for (let i = 0; i < SET_RUNS; i++) {
+          const page = await harness.context.newPage();
+          times.push(await timeToArticle(page, harness.extensionOrigin, tab.tabId));
+          await page.close();
+        }
+        await tab.page.bringToFront();
+        row.readability.push(await timeReadabilityInTab(tab.page, SET_RUNS));
+        row.popup.push(stats(times).median);
+      } catch (error) {
+        row.failed.push(`${item.id}: ${(error as Error).message.split('\n')[0]}`);
+      }
+      await tab.page.close();
+    }
+    console.log(`Popup time to article vs Readability in the same tab on a clone (ms, median of ${SET_RUNS} runs per page):`);
+    console.table(
+      Object.fromEntries(
+        [...perSet].map(([set, row]) => {
+          const popup = row.popup.length ? stats(row.popup) : null;
+          const rd = row.readability.length ? stats(row.readability) : null;
+          return [
+            set,
+            {
+              pages: row.popup.length,
+              'popup median': popup ? round(popup.median) : 'n/a',
+              'popup p90': popup ? round(popup.p90) : 'n/a',
+              'Readability median': rd ? round(rd.median) : 'n/a',
+              'Readability p90': rd ? round(rd.p90) : 'n/a',
+              'ratio median': popup && rd ? `${(popup.median / rd.median).toFixed(2)}x` : 'n/a',
+              'no article': row.failed.length,
+            },
+          ];
+        }),
+      ),
+    );
+    for (const [set, row] of perSet) for (const f of row.failed) console.log(`  ${set} ${f}`);
+
     const seedMedian = results['seed page (Daily8)'].median;
     console.log(`Seed page median ${round(seedMedian)} ms (target < 300 ms): ${seedMedian < 300 ? 'within target' : 'OVER TARGET'}`);
   } finally {

@@ -22,7 +22,8 @@ export function cleanArticleHtml(root: Element): void {
     if (!el.attributes.length) continue;
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || name === 'style' || name === 'srcdoc') {
+      // Classes are page styling, noise in the popup and in pasted HTML (Readability keeps them for us to drop here).
+      if (name.startsWith('on') || name === 'style' || name === 'srcdoc' || name === 'class') {
         el.removeAttribute(attr.name);
       } else if (URL_ATTRS.includes(name) && !/^(?:https?:|mailto:|#)/i.test(attr.value.replace(/[\u0000-\u0020]/g, ''))) {
         el.removeAttribute(attr.name);

@@ -67,8 +67,29 @@ export function precedes(a: Node, b: Node): boolean {
   while (i < pathA.length && i < pathB.length && pathA[i] === pathB[i]) i++;
   if (i === pathA.length) return true; // a is an ancestor of b
   if (i === pathB.length) return false; // b is an ancestor of a
+  // Siblings stamped by the last scan compare by stamp: walking from one to the other is quadratic on long lists.
+  const stampA = documentOrder.get(pathA[i]);
+  const stampB = documentOrder.get(pathB[i]);
+  if (stampA !== undefined && stampB !== undefined) return stampA < stampB;
   for (let n = pathA[i].nextSibling; n; n = n.nextSibling) if (n === pathB[i]) return true;
   return false;
+}
+
+let documentOrder = new WeakMap<Node, number>();
+
+/**
+ * Stamps elements (given in document order) so `precedes` compares siblings
+ * in constant time. Valid while no stamped node is moved: removing nodes keeps
+ * the order of the rest. Call `forgetDocumentOrder` before a stage that moves
+ * nodes (Readability does).
+ */
+export function rememberDocumentOrder(elements: readonly Element[]): void {
+  documentOrder = new WeakMap();
+  for (let i = 0; i < elements.length; i++) documentOrder.set(elements[i], i);
+}
+
+export function forgetDocumentOrder(): void {
+  documentOrder = new WeakMap();
 }
 
 /** The chain from the root down to `node`, inclusive. */

@@ -6,25 +6,45 @@ import { STORY_CONTINUES } from './patterns';
  * page with declarative shadow roots flattened in, clobbering names defused,
  * lazy images given real sources and collapsed story parts revealed.
  */
-export function prepareWorkingCopy(doc: Document): Document {
-  const clone = cloneDocument(doc);
-  // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
+export function prepareWorkingCopy(doc: Document, clone: boolean = true): Document {
+  return prepareInPlace(clone ? cloneDocument(doc) : doc);
+}
+
+function prepareInPlace(clone: Document): Document {
   const early = documentElementOf(clone);
-  if (early) defuseClobberingNames(clone, listElements(early).filter(canClobber));
-  flattenDeclarativeShadowRoots(clone);
-  const root = documentElementOf(clone);
-  if (!root) return clone;
-  // One walk collects what the three fixes need, instead of three selector queries.
-  const images: Element[] = [];
-  const controls: Element[] = [];
+  if (!early) return clone;
+  // One walk collects what the fixes need, instead of a selector query each.
+  let found = collectFixTargets(early);
+  // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
+  defuseClobberingNames(clone, found.clobbering);
+  if (found.shadowTemplates) {
+    flattenDeclarativeShadowRoots(clone);
+    // Shadow content brought in new images and controls: walk the flattened page again.
+    found = collectFixTargets(documentElementOf(clone) ?? early);
+    defuseClobberingNames(clone, found.clobbering);
+  }
+  resolveLazyImages(found.images);
+  revealCollapsedStory(clone, found.controls);
+  return clone;
+}
+
+interface FixTargets {
+  clobbering: Element[];
+  images: Element[];
+  controls: Element[];
+  shadowTemplates: boolean;
+}
+
+function collectFixTargets(root: Element): FixTargets {
+  const found: FixTargets = { clobbering: [], images: [], controls: [], shadowTemplates: false };
   for (const el of listElements(root)) {
     const tag = el.tagName;
-    if (tag === 'IMG' || tag === 'SOURCE') images.push(el);
-    else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) controls.push(el);
+    if (canClobber(el)) found.clobbering.push(el);
+    if (tag === 'IMG' || tag === 'SOURCE') found.images.push(el);
+    else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) found.controls.push(el);
+    else if (tag === 'TEMPLATE' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'))) found.shadowTemplates = true;
   }
-  resolveLazyImages(images);
-  revealCollapsedStory(clone, controls);
-  return clone;
+  return found;
 }
 
 function isRevealControl(el: Element): boolean {
@@ -37,7 +57,30 @@ function isRevealControl(el: Element): boolean {
  */
 function cloneDocument(doc: Document): Document {
   const cloneNode = findPrototypeMethod<(deep: boolean) => Node>(doc, 'cloneNode');
-  return cloneNode.call(doc, true) as Document;
+  try {
+    return cloneNode.call(doc, true) as Document;
+  } catch (error) {
+    // A recursive DOM (jsdom) overflows its stack cloning thousands of levels; copy level by level then.
+    if (!(error instanceof RangeError)) throw error;
+    return cloneIteratively(doc, cloneNode);
+  }
+}
+
+/** A deep copy made of shallow copies, with an explicit stack: any depth. */
+function cloneIteratively(doc: Document, cloneNode: (deep: boolean) => Node): Document {
+  const appendChild = findPrototypeMethod<(child: Node) => Node>(doc, 'appendChild');
+  const copy = cloneNode.call(doc, false) as Document;
+  const stack: Array<[Node, Node]> = [[doc, copy]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      // Template contents live in their own fragment, which a shallow copy leaves out; they are copied whole.
+      const childCopy = cloneNode.call(child, child.nodeName === 'TEMPLATE') as Node;
+      appendChild.call(to, childCopy);
+      if (child.nodeName !== 'TEMPLATE') stack.push([child, childCopy]);
+    }
+  }
+  return copy;
 }
 
 /**

@@ -14,12 +14,13 @@ export interface ReadabilityOutput {
   lang: string | null;
 }
 
-export function runReadability(doc: Document, maxElemsToParse: number): ReadabilityOutput | null {
+export function runReadability(doc: Document): ReadabilityOutput | null {
+  // No element limit: the pipeline's time budget decides whether Readability runs at all.
   const reader = new Readability<Element>(doc, {
-    maxElemsToParse,
     serializer: (el) => el as Element,
-    // Classes are noise in the popup and in pasted HTML.
-    keepClasses: false,
+    // Classes are noise in the popup and in pasted HTML, but both sanitizers drop them anyway
+    // (class is never allowed); Readability's own pass setting className on every node is skipped.
+    keepClasses: true,
   });
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;

@@ -66,8 +66,42 @@ export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
 export interface ExtractOptions {
   /** Give up (TIMEOUT) after this many milliseconds of work. */
   timeBudgetMs?: number;
-  /** Refuse (TOO_LARGE) documents with more elements than this. */
+  /**
+   * No longer a refusal: pages are never refused for their element count.
+   * Kept so old callers type-check; it has no effect.
+   * @deprecated
+   */
   maxElements?: number;
   /** Clock used for the time budget; injectable for tests. */
   now?: () => number;
+  /**
+   * The caller hands the document over (the CLI parsed it for this call only):
+   * the core works on it directly instead of on a clone. Default `false`: the
+   * page is never changed.
+   */
+  ownsDocument?: boolean;
+  /**
+   * Writes `contentHtml` from the finished body element. Default: its
+   * `innerHTML`. The CLI passes the allow-list tree sanitizer here, so the
+   * body is sanitized from the DOM it was extracted on, with no second DOM.
+   */
+  serializeContent?: (content: Element) => string;
+  /**
+   * Time already spent on this page before the core was called (the CLI's
+   * HTML parse), counted against the degrade budget (optional stages are
+   * skipped sooner): the user waits for both. TIMEOUT counts the core's own time.
+   */
+  spentBeforeMs?: number;
+  /** Receives per-stage time and what was degraded, once the result is known (kept out of the result's shape). */
+  onDiagnostics?: (diagnostics: ExtractDiagnostics) => void;
+}
+
+/** How one extraction went: per-stage time, and what was skipped or simplified to stay in budget. */
+export interface ExtractDiagnostics {
+  /** One line per stage that was skipped or replaced by a simpler rule, saying why. */
+  degraded: string[];
+  /** Milliseconds per stage, in the order the stages ran. */
+  stageMs: Record<string, number>;
+  /** Elements in the working copy when it was scanned. */
+  elements: number;
 }

@@ -1,0 +1,61 @@
+import { isBlockTag } from './dom';
+
+/**
+ * The simple rule used instead of Readability when Readability would not
+ * finish in the time budget (a page of tens of thousands of blocks, or
+ * thousands of levels deep): the element holding the most prose. Prose is
+ * text outside links, counted for the nearest block around it; a block's
+ * container earns the prose of its child blocks. One iterative walk, work
+ * proportional to the page, any depth.
+ */
+
+/** Text shorter than this in a block is a label, not prose (Readability's own paragraph floor). */
+const MIN_PROSE_CHARS = 25;
+/** Inline wrappers climbed to find a text's block; deeper inline nesting is not prose layout. */
+const MAX_INLINE_HOPS = 16;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'BUTTON']);
+
+export function findDensestBlock(root: Element): Element | null {
+  const own = new Map<Element, number>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const length = (node.nodeValue ?? '').trim().length;
+      if (length) {
+        const block = proseBlockOf(node.parentElement);
+        if (block) own.set(block, (own.get(block) ?? 0) + length);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIPPED.has((node as Element).tagName.toUpperCase())) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  const score = new Map<Element, number>();
+  for (const [block, length] of own) {
+    if (length < MIN_PROSE_CHARS) continue;
+    score.set(block, (score.get(block) ?? 0) + length);
+    const parent = block.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The block a text node belongs to; `null` for link text (not prose). */
+function proseBlockOf(parent: Element | null): Element | null {
+  let el = parent;
+  for (let hops = 0; el && hops < MAX_INLINE_HOPS; hops++, el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'A') return null;
+    if (isBlockTag(tag) || tag === 'BODY') return el;
+  }
+  return null;
+}

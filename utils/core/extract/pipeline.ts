@@ -1,0 +1,281 @@
+import type { Article, ExtractDiagnostics, ExtractFailure, ExtractOptions, ExtractResult } from './types';
+import { attribute, gatherSourceEvidence, type SourceEvidence } from './attribute';
+import { cleanArticleHtml } from './clean-html';
+import { findDensestBlock } from './densest-block';
+import { findLandmarks, type Landmarks } from './detect';
+import { forgetDocumentOrder, rememberDocumentOrder, textOf } from './dom';
+import { absolutizeUrls, collectLinks } from './links';
+import { isNotAnArticle, isUnreadableText } from './no-article';
+import { readPageMetadata, type PageMetadata } from './page-metadata';
+import { scanPage, type PageScan } from './page-scan';
+import { documentElementOf, prepareWorkingCopy } from './prepare';
+import { pruneFeeds, type PruneOutcome } from './prune-feed';
+import { runReadability, type ReadabilityOutput } from './readability';
+import { findBaseUrl, needsFallback, pickContent, pickTitle, unwrapReadabilityPage } from './select-content';
+import { blockTextOf, readingStats } from './text';
+import { trimEdgeFurniture } from './trim-furniture';
+
+/**
+ * The extraction stages, run in order by `runPipeline`. Each stage is a
+ * function of one typed input (what the stages before it made) to one typed
+ * output, or a typed failure. The runner times every stage and keeps the
+ * time budget: an optional stage that would start after `degradeAfterMs` is
+ * skipped, and Readability gives way to a simpler rule when it would not
+ * finish in the budget. Every such step is named in `diagnostics.degraded`.
+ * Pages are never refused for their size here (the CLI refuses only files
+ * over 50 MB, which a browser tab would not hold either).
+ */
+
+export const DEFAULT_BUDGET = {
+  /** Past this much work, a page that is still going gets TIMEOUT (an answer, not a frozen tab). */
+  timeBudgetMs: 5_000,
+  /** Past this much work, optional stages still to come are skipped, so hostile pages are answered within 2 s. */
+  degradeAfterMs: 1_000,
+  /**
+   * Readability's predicted time beyond which the simple rule reads the body
+   * instead. The prediction is generous (about twice the real time); the
+   * slowest ordinary news page in the benchmark sets takes Readability about
+   * 0.3 s, issue 11's big articles take it 1-7 s.
+   */
+  readabilityBudgetMs: 400,
+};
+
+/**
+ * Readability's cost relative to our one scan of the same page, per element
+ * (about 10-12x on the big pages and on Zyte's). Its text walks grow with the
+ * square of the nesting once pages nest far deeper than real ones do
+ * (5,000-deep nesting: no answer in 30 s).
+ */
+const READABILITY_COST_PER_SCAN = 12;
+/** Nesting up to about this depth is ordinary (news pages: 15-40); beyond it Readability's cost grows with its square. */
+const ORDINARY_DEPTH = 100;
+/**
+ * A scan slower than this per element is noise (a cold JIT, a paused
+ * process), not the page: on a small page it must not predict a slow Readability.
+ */
+const SCAN_MS_PER_ELEMENT_CAP = 0.005;
+
+class BudgetExceeded extends Error {}
+
+interface Prepared {
+  work: Document;
+  root: Element;
+}
+interface Scanned extends Prepared {
+  scan: PageScan;
+  baseUrl: string;
+  metadata: PageMetadata;
+  landmarks: Landmarks;
+  maxDepth: number;
+}
+interface Pruned extends Scanned {
+  pruned: PruneOutcome;
+  evidence: SourceEvidence | null;
+}
+interface Read extends Pruned {
+  read: ReadabilityOutput | null;
+  content: Element;
+}
+
+const NO_PRUNE: PruneOutcome = { related: [], cardsRemoved: 0, signals: [] };
+
+export function runPipeline(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  let diagnostics: ExtractDiagnostics | null = null;
+  const result = runStages(doc, url, options, (d) => (diagnostics = d));
+  if (diagnostics && options.onDiagnostics) options.onDiagnostics(diagnostics);
+  return result;
+}
+
+function runStages(doc: Document, url: string, options: ExtractOptions, report: (d: ExtractDiagnostics) => void): ExtractResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const budget = { ...DEFAULT_BUDGET, ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}) };
+  const diagnostics: ExtractDiagnostics = { degraded: [], stageMs: {}, elements: 0 };
+  report(diagnostics);
+  const spentBefore = options.spentBeforeMs ?? 0;
+  const elapsed = () => now() - started + spentBefore;
+  const stage = <T>(name: string, run: () => T): T => {
+    const t0 = now();
+    const out = run();
+    const t1 = now();
+    diagnostics.stageMs[name] = (diagnostics.stageMs[name] ?? 0) + (t1 - t0);
+    // TIMEOUT counts the core's own work only: a slow parse degrades the stages, it never costs the answer.
+    if (t1 - started > budget.timeBudgetMs) throw new BudgetExceeded(`Gave up after ${budget.timeBudgetMs} ms (in ${name}).`);
+    return out;
+  };
+  /** An optional stage runs only while the page is within the degrade budget. */
+  const optional = <T>(name: string, run: () => T, fallback: T): T => {
+    if (elapsed() > budget.degradeAfterMs) {
+      diagnostics.degraded.push(`${name}: skipped, ${Math.round(elapsed())} ms already spent (budget ${budget.degradeAfterMs} ms)`);
+      return fallback;
+    }
+    return stage(name, run);
+  };
+  const fail = (code: ExtractFailure['code'], message: string): ExtractFailure => ({ ok: false, code, message });
+
+  try {
+    const root = doc ? documentElementOf(doc) : null;
+    if (!root) return fail('PARSE_ERROR', 'The page has no HTML document to read.');
+
+    const prepared = stage('prepare', (): Prepared => {
+      const work = prepareWorkingCopy(doc, !options.ownsDocument);
+      return { work, root: documentElementOf(work) ?? root };
+    });
+    const scan = stage('scan', () => {
+      const scanned = scanPage(prepared.root);
+      rememberDocumentOrder(scanned.elements);
+      return scanned;
+    });
+    diagnostics.elements = scan.elements.length;
+    const scanMs = diagnostics.stageMs.scan;
+    const metadata = stage('metadata', () => readPageMetadata(prepared.work, scan));
+    const scanned = stage('detect', (): Scanned => ({
+      ...prepared,
+      scan,
+      baseUrl: findBaseUrl(scan, url),
+      metadata,
+      landmarks: findLandmarks(scan, metadata),
+      maxDepth: maxDepthOf(prepared.root),
+    }));
+
+    const pruned = ((): Pruned => {
+      const feeds = optional('prune', () => pruneFeeds(scanned.work, scanned.landmarks, scanned.baseUrl, scanned.scan), NO_PRUNE);
+      const evidence = optional('evidence', () => {
+        const found = gatherSourceEvidence(scanned.work, scanned.landmarks, scanned.metadata, scanned.baseUrl, scanned.scan);
+        // Byline and attribution lines are read; their blocks (author links, "3 min read", "Source: X") are furniture.
+        for (const el of [...found.bylineElements, ...found.attributionElements]) el.parentNode?.removeChild(el);
+        return found;
+      }, null);
+      return { ...scanned, pruned: feeds, evidence };
+    })();
+
+    const scanMsPerElement = Math.min(SCAN_MS_PER_ELEMENT_CAP, scanMs / Math.max(1, diagnostics.elements));
+    const predictedReadabilityMs = scanMsPerElement * READABILITY_COST_PER_SCAN * diagnostics.elements * (1 + (pruned.maxDepth / ORDINARY_DEPTH) ** 2);
+    const useReadability = predictedReadabilityMs <= budget.readabilityBudgetMs && elapsed() <= budget.degradeAfterMs;
+    // Readability moves nodes: sibling stamps from the scan would lie from here on.
+    forgetDocumentOrder();
+    const read = stage('read', (): Read | null => {
+      if (!useReadability) {
+        diagnostics.degraded.push(
+          `readability: replaced by the densest-block rule (predicted ${Math.round(predictedReadabilityMs)} ms, budget ${budget.readabilityBudgetMs} ms)`,
+        );
+        const content = pruned.landmarks.body ?? findDensestBlock(pruned.root);
+        return content ? { ...pruned, read: null, content } : null;
+      }
+      // Readability scores paragraphs, so a bulleted summary can lose to a sidebar box; keep the
+      // body cluster aside to fall back on when Readability returns much less than it.
+      const bodyFallback = needsFallback(pruned.landmarks) ? (pruned.landmarks.body!.cloneNode(true) as Element) : null;
+      narrowToCandidate(pruned.work, pruned.landmarks);
+      const readable = runReadability(pruned.work);
+      if (!readable && !bodyFallback) return null;
+      const content = pickContent(pruned.work, readable ? unwrapReadabilityPage(readable.content) : null, bodyFallback);
+      return { ...pruned, read: readable, content };
+    });
+    if (!read) return fail('NO_ARTICLE', 'No article was found on this page.');
+
+    stage('clean', () => {
+      absolutizeUrls(read.content, read.baseUrl);
+      cleanArticleHtml(read.content);
+    });
+    optional('trim', () => trimEdgeFurniture(read.content), undefined);
+    const body = stage('text', () => blockTextOf(read.content));
+    if (isUnreadableText(body)) return fail('NO_ARTICLE', 'This page holds no readable text (binary or garbled content).');
+    if (stage('decide', () => isNotAnArticle(read.content, body, read.baseUrl, read.pruned.cardsRemoved, !!read.landmarks.body))) {
+      return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
+    }
+    const article = stage('attribute', () => assemble(read, body, url, options));
+    return { ok: true, article };
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return fail('TIMEOUT', error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('INTERNAL', `Extraction failed: ${message}`);
+  }
+}
+
+const EMPTY_EVIDENCE: SourceEvidence = { clues: [], headlineTime: null, headlineByline: null, bylineElements: [], attributionElements: [] };
+
+/** Attribution, links, stats and the serialized body: the Article. */
+function assemble(read: Read, text: string, url: string, options: ExtractOptions): Article {
+  const { pruned, read: readable, landmarks, content } = read;
+  const attribution = attribute({
+    metadata: read.metadata,
+    evidence: read.evidence ?? EMPTY_EVIDENCE,
+    pageUrl: url,
+    pruneSignals: pruned.signals,
+    feedOutlets: Array.from(new Set(pruned.related.map((r) => r.source).filter((s): s is string => !!s))),
+    readabilityByline: readable?.byline ?? null,
+    readabilityPublished: readable?.publishedTime ?? null,
+    readabilitySiteName: readable?.siteName ?? null,
+    readabilityLang: readable?.lang ?? null,
+    readabilityExcerpt: readable?.excerpt ?? null,
+  });
+  const stats = readingStats(text);
+  const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
+  return {
+    title: pickTitle(headlineText, landmarks.titles, readable?.title ?? null, attribution.site.name),
+    byline: attribution.byline,
+    excerpt: attribution.excerpt,
+    lang: attribution.lang,
+    dir: attribution.dir,
+    publishedTime: attribution.publishedTime,
+    url,
+    canonicalUrl: attribution.canonicalUrl,
+    site: attribution.site,
+    source: attribution.source,
+    aggregator: attribution.aggregator,
+    contentHtml: options.serializeContent ? options.serializeContent(content) : content.innerHTML.trim(),
+    text,
+    links: collectLinks(content),
+    // On an aggregator a card's bare label is its outlet; elsewhere it is a section kicker.
+    related: pruned.related.map(({ label, ...item }) => ({ ...item, source: item.source ?? (attribution.aggregator ? label : null) })),
+    wordCount: stats.wordCount,
+    readingMinutes: stats.readingMinutes,
+  };
+}
+
+/** The deepest nesting of elements under `root`, measured without recursion. */
+function maxDepthOf(root: Element): number {
+  let max = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** Ancestors a candidate may climb above the headline-and-body pair: room for a standfirst and lead image. */
+const CANDIDATE_CLIMB = 1;
+
+/**
+ * Readability on the candidate subtree: when the headline and the body
+ * cluster were both found, everything in <body> outside their common
+ * ancestor (one level up) is detached before Readability runs, so it scores
+ * the story's part of the page instead of the whole page. Metadata in <head>
+ * stays. The prune and evidence stages have already read the rest.
+ */
+function narrowToCandidate(work: Document, landmarks: Landmarks): boolean {
+  const { headline, body } = landmarks;
+  if (!headline || !body) return false;
+  const pageBody = work.body;
+  if (!pageBody) return false;
+  const above = new Set<Node>();
+  for (let n: Node | null = headline; n; n = n.parentNode) above.add(n);
+  let candidate: Element | null = body;
+  while (candidate && !above.has(candidate)) candidate = candidate.parentElement;
+  for (let i = 0; i < CANDIDATE_CLIMB && candidate && candidate !== pageBody; i++) candidate = candidate.parentElement;
+  if (!candidate || candidate === pageBody || !above.has(pageBody)) return false;
+  let inside = false;
+  for (let n: Node | null = candidate; n && n !== pageBody; n = n.parentNode) if (n.parentNode === pageBody) inside = true;
+  if (!inside) return false;
+  for (let keep: Element = candidate; keep !== pageBody; keep = keep.parentElement!) {
+    const parent = keep.parentElement!;
+    for (let sibling = parent.firstChild; sibling; ) {
+      const next = sibling.nextSibling;
+      if (sibling !== keep && sibling.nodeType === 1) parent.removeChild(sibling);
+      sibling = next;
+    }
+  }
+  return true;
+}
