@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../utils/core/extract/types';
-import { CITATION_STYLES, formatCitation, formatMarkdown, formatText, type CitationStyle, type FormatContext } from '../utils/core/format';
+import { CITATION_STYLES, formatMarkdown, formatText, isPlainOutput, type CitationStyle, type FormatContext } from '../utils/core/format';
+import { formatCitation } from '../utils/core/format/citation';
+import { CslStyleError } from '../utils/core/format/csl-engine';
+import { CiteUsageError, parseCiteArgs, readStyleFile, renderCite, type CiteArgs } from './cite';
+import { fileCslAssets } from './csl-assets';
 import { unpackPageBytes } from './load-page';
 import { runPage, type PageOutcome } from './run-page';
 
@@ -10,6 +14,7 @@ import { runPage, type PageOutcome } from './run-page';
  * The command line of CONTRACT.md section 1:
  *   extract <file.html|-> [--url URL] [--format json|text|markdown|html] [--cite STYLE]
  *   extract --batch <manifest.jsonl>
+ *   cite <file.html|-> [--url URL] --style STYLE [--csl FILE.csl] [--accessed YYYY-MM-DD] [--locale en-US]
  * Only results go to stdout; diagnostics go to stderr as `error CODE: message`.
  */
 
@@ -18,8 +23,9 @@ const FORMATS = ['json', 'text', 'markdown', 'html'] as const;
 type OutputFormat = (typeof FORMATS)[number];
 
 const USAGE = `usage:
-  cli extract <file.html|-> [--url URL] [--format json|text|markdown|html] [--cite apa|mla|chicago|bibtex|markdown]
-  cli extract --batch <manifest.jsonl>`;
+  cli extract <file.html|-> [--url URL] [--format json|text|markdown|html] [--cite ${CITATION_STYLES.join('|')}]
+  cli extract --batch <manifest.jsonl>
+  cli cite <file.html|-> [--url URL] --style apa|mla|chicago|harvard|ieee|csl|csl-json|ris|bibtex [--csl FILE.csl] [--accessed YYYY-MM-DD] [--locale en-US]`;
 
 class UsageError extends Error {}
 
@@ -65,6 +71,7 @@ function formatContext(): FormatContext {
   return {
     accessedAt: new Date(),
     parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as ParentNode,
+    csl: fileCslAssets(),
   };
 }
 
@@ -77,7 +84,8 @@ export function renderArticle(article: Article, format: OutputFormat, cite: Cita
     case 'text':
       return formatText(article, ctx) + (citation ? `\n\n${citation}` : '');
     case 'markdown':
-      return formatMarkdown(article, ctx) + (citation ? `\n\n${formatCitation(article, cite!, ctx).markdown}` : '');
+      // The records stay as they are; the styles and the link line get Markdown italics.
+      return formatMarkdown(article, ctx) + (citation ? `\n\n${isPlainOutput(cite!) && cite !== 'markdown' ? citation : formatCitation(article, cite!, ctx).markdown}` : '');
     case 'html':
       return article.contentHtml;
   }
@@ -86,6 +94,31 @@ export function renderArticle(article: Article, format: OutputFormat, cite: Cita
 function readInput(file: string): Uint8Array {
   if (file === '-') return readFileSync(0);
   return unpackPageBytes(readFileSync(file), file);
+}
+
+function runCite(args: CiteArgs): number {
+  let bytes: Uint8Array;
+  let styleXml: string | null = null;
+  try {
+    bytes = readInput(args.file);
+    if (args.csl) styleXml = readStyleFile(args.csl);
+  } catch (error) {
+    process.stderr.write(`error IO_ERROR: ${(error as Error).message}\n`);
+    return EXIT.failure;
+  }
+  const outcome = runPage(bytes, args.url);
+  if (!outcome.ok) {
+    process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
+    return outcome.error.code === 'NO_ARTICLE' ? EXIT.noArticle : EXIT.failure;
+  }
+  try {
+    process.stdout.write(renderCite(outcome.article, args, fileCslAssets(args.locale), styleXml) + '\n');
+  } catch (error) {
+    if (!(error instanceof CslStyleError)) throw error;
+    process.stderr.write(`error BAD_STYLE: ${error.message}\n`);
+    return EXIT.failure;
+  }
+  return EXIT.ok;
 }
 
 function runSingle(args: ExtractArgs): number {
@@ -169,18 +202,21 @@ function round(ms: number): number {
 }
 
 export function main(argv: string[]): number {
-  let args: ExtractArgs;
+  let args: ExtractArgs | null = null;
+  let cite: CiteArgs | null = null;
   try {
-    args = parseArgs(argv);
+    if (argv[0] === 'cite') cite = parseCiteArgs(argv.slice(1));
+    else args = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof CiteUsageError) {
       process.stderr.write(`error USAGE: ${error.message}\n${USAGE}\n`);
       return EXIT.usage;
     }
     throw error;
   }
   try {
-    return args.batch ? runBatch(args.batch) : runSingle(args);
+    if (cite) return runCite(cite);
+    return args!.batch ? runBatch(args!.batch) : runSingle(args!);
   } catch (error) {
     process.stderr.write(`error INTERNAL: ${(error as Error).message}\n`);
     return EXIT.failure;

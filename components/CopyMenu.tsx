@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/core/extract/types';
-import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../utils/core/format/index';
+import { formatMarkdown, formatRichHtml, formatText, isPlainOutput } from '../utils/core/format/index';
+import type { ExportFormat } from '../utils/core/format/index';
+import { renderCitation } from '../utils/ui/citation-loader';
 import { fileNameFor } from '../utils/ui/clipboard';
 import type { CopyEnvironment } from '../utils/ui/clipboard';
 import { t } from '../utils/i18n';
@@ -68,9 +70,9 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     run(
       t('copyWhatCitation'),
       async () => {
-        const citation = formatCitation(article, style, env.formatContext());
-        // APA, MLA and Chicago italicize titles: editors get the HTML, plain fields the text.
-        if (style === 'bibtex' || style === 'markdown') return env.writeText(citation.text);
+        const citation = await renderCitation(article, style, env.formatContext());
+        // The CSL styles italicize: editors get citeproc's HTML, plain fields its text.
+        if (isPlainOutput(style)) return env.writeText(citation.text);
         try {
           await env.writeRich(citation.html, citation.text);
         } catch {
@@ -93,6 +95,19 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
       t('copyWhatFile'),
       () => env.download(fileNameFor(article.title, 'md'), formatMarkdown(article, env.formatContext()), 'text/markdown'),
       t('copyDoneFile'),
+    );
+
+  const copyRecord = (format: ExportFormat) =>
+    run(
+      t('copyWhatRecord', citationStyleLabel(format)),
+      async () => env.writeText((await renderCitation(article, format, env.formatContext())).text),
+      t('copyDoneRecord', citationStyleLabel(format)),
+    );
+  const downloadRis = () =>
+    run(
+      t('copyWhatFile'),
+      async () => env.download(fileNameFor(article.title, 'ris'), (await renderCitation(article, 'ris', env.formatContext())).text + '\n', 'application/x-research-info-systems'),
+      t('copyDoneRisFile'),
     );
 
   function chooseStyle(value: string) {
@@ -138,6 +153,20 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
         </span>
         <button type="button" class="button" data-testid="download-markdown" onClick={download}>
           {t('downloadMarkdown')}
+        </button>
+      </div>
+      <div class="copy-menu__row" role="group" aria-label={t('copyExportsLabel')}>
+        <button type="button" class="button" data-testid="copy-csl-json" onClick={() => copyRecord('csl-json')}>
+          {t('copyCslJson')}
+        </button>
+        <button type="button" class="button" data-testid="copy-ris" onClick={() => copyRecord('ris')}>
+          {t('copyRis')}
+        </button>
+        <button type="button" class="button" data-testid="copy-bibtex" onClick={() => copyRecord('bibtex')}>
+          {t('copyBibtex')}
+        </button>
+        <button type="button" class="button" data-testid="download-ris" onClick={downloadRis}>
+          {t('downloadRis')}
         </button>
       </div>
       <p class={`copy-menu__feedback copy-menu__feedback--${feedback?.tone ?? 'none'}`} data-testid="copy-feedback" aria-live="polite">

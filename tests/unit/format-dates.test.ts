@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarDateOf,
-  formatApaDate,
-  formatChicagoDate,
-  formatIsoDate,
-  formatMlaDate,
-  parsePublishedDate,
-} from '../../utils/core/format/dates';
+import { calendarDateOf, parsePublishedDate } from '../../utils/core/format/dates';
 
 describe('parsePublishedDate', () => {
   it('takes the calendar date written in the ISO string', () => {
@@ -29,21 +22,6 @@ describe('parsePublishedDate', () => {
 
   it('reads an RFC 2822 date as its UTC date when a source sends one', () => {
     expect(parsePublishedDate('Fri, 06 Jun 2025 23:30:00 -0400')).toEqual({ year: 2025, month: 6, day: 7 });
-  });
-});
-
-describe('style dates', () => {
-  it('MLA 9 abbreviations for every month', () => {
-    const expected = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-    expected.forEach((month, k) => expect(formatMlaDate({ year: 2025, month: k + 1, day: 6 })).toBe(`6 ${month} 2025`));
-  });
-
-  it('APA, Chicago and ISO forms', () => {
-    const d = { year: 2025, month: 6, day: 6 };
-    expect(formatApaDate(d)).toBe('2025, June 6');
-    expect(formatChicagoDate(d)).toBe('June 6, 2025');
-    expect(formatIsoDate(d)).toBe('2025-06-06');
-    expect(formatIsoDate({ year: 987, month: 1, day: 2 })).toBe('0987-01-02');
   });
 });
 

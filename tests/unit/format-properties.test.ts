@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatMarkdown, formatRichHtml, formatText } from '../../utils/core/format/index';
+import { formatMarkdown, formatRichHtml, formatText } from '../../utils/core/format/index';
+import { formatCitation } from '../../utils/core/format/citation';
 import { bodyArticle } from './citation-cases/body-fixture';
-import { linkedomContext } from './citation-cases/format-helpers';
+import { cslContext } from './citation-cases/csl-context';
 
 const TAGS = ['p', 'div', 'span', 'a', 'em', 'b', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h3', 'figure', 'figcaption', 'img', 'br', 'script', 'style', 'iframe', 'table', 'tr', 'td', 'pre', 'code', 'svg', 'q'];
 const ATTRS = ['href="javascript:alert(1)"', 'href="https://ok.example/x?utm_source=t"', 'href="/rel"', 'src="https://img.example/a.png"', 'src="data:image/png;base64,AA"', 'onerror="x()"', 'style="x"', 'class="c"', 'alt="a&quot;b"', 'srcset="evil 1x"'];
@@ -28,13 +29,13 @@ const ALLOWED: Record<string, string[]> = {
 
 describe('formatters on random markup', () => {
   it('never throw, and rich HTML keeps to the allow-list', () => {
-    const ctx = linkedomContext();
+    const ctx = cslContext();
     fc.assert(
       fc.property(html, (body) => {
         const article = bodyArticle({ contentHtml: body });
         formatText(article, ctx);
         formatMarkdown(article, ctx, { linkStyle: 'reference' });
-        for (const style of ['apa', 'mla', 'chicago', 'bibtex', 'markdown'] as const) formatCitation(article, style, ctx);
+        for (const style of ['apa', 'mla', 'ieee', 'bibtex', 'ris', 'csl-json', 'markdown'] as const) formatCitation(article, style, ctx);
         const out = formatRichHtml(article, ctx);
         const doc = parseHTML(`<!doctype html><html><body>${out}</body></html>`).document;
         for (const el of Array.from(doc.body.querySelectorAll('*')) as Element[]) {
@@ -52,7 +53,7 @@ describe('formatters on random markup', () => {
   });
 
   it('plain text has no tags from the page, no runs of spaces outside <pre>, no empty blocks', () => {
-    const ctx = linkedomContext();
+    const ctx = cslContext();
     fc.assert(
       // <pre> keeps its spaces on purpose, so it is left out of this property.
       fc.property(html.filter((body) => !body.includes('<pre')), (body) => {

@@ -1,7 +1,8 @@
 import { extractArticle } from '../core/extract/index';
 import type { Article, ExtractOptions, ExtractResult } from '../core/extract/types';
 import { nameFromHost } from '../core/extract/sites';
-import { formatMarkdown, formatQuoteWithCitation } from '../core/format/index';
+import { formatMarkdown, isPlainOutput } from '../core/format/index';
+import { formatQuoteWithCitation } from '../core/format/citation';
 import type { FormatContext } from '../core/format/index';
 import { isCopyRequest, isOwnExtensionPage, MAX_SELECTION_CHARS, onMessage } from '../protocol';
 import type { CopyReply, CopyRequest, OwnExtension, SenderInfo } from '../protocol';
@@ -67,7 +68,7 @@ function prepareText(
     const article = result.ok ? result.article : pageAsArticle(doc, url);
     const citation = formatQuoteWithCitation(selection, article, request.style, deps.formatContext());
     // BibTeX and the Markdown line are pasted into plain fields; the other styles italicize titles.
-    const rich = request.style !== 'bibtex' && request.style !== 'markdown';
+    const rich = !isPlainOutput(request.style);
     return { ok: true, text: citation.text, ...(rich ? { html: citation.html } : {}) };
   }
   const { doc, url } = deps.readPage();

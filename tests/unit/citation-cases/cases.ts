@@ -2,19 +2,14 @@ import type { Article } from '../../../utils/core/extract/types';
 import { makeArticle, publisherPage } from './make-article';
 
 /**
- * Golden citations, written by hand from the manuals (APA 7 §9-10, MLA 9
- * chapter 5, CMOS 17 §14, biblatex @online), not from the code's output.
- * Notation: *...* marks italics (plain text drops the asterisks, HTML uses <i>);
- * a bare https://... is the cited URL (HTML links it). BibTeX and Markdown
- * lines are given exactly. All cases use access date 29 November 2026.
+ * Articles that citations are tested on, each with the Markdown link line
+ * written by hand. The style entries for them are in citation-styles.test.ts.
+ * All cases use access date 29 November 2026.
  */
 export interface CitationCase {
   name: string;
   article: Article;
-  apa: string;
-  mla: string;
-  chicago: string;
-  bibtex: string;
+  /** The project's own Markdown link line. */
   markdown: string;
 }
 
@@ -42,19 +37,6 @@ export const CASES: CitationCase[] = [
       source: { name: 'Business Insider', url: BI_URL },
       aggregator: { name: 'Daily8', url: 'https://www.daily8.com/', signals: ['related-feed'] },
     }),
-    apa: `Business Insider. (2025, June 6). *Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities*. ${BI_URL}`,
-    mla: `“Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” *Business Insider*, 6 June 2025, ${BI_URL}. *Daily8*.`,
-    chicago: `“Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” *Business Insider*, June 6, 2025. ${BI_URL}.`,
-    bibtex: [
-      '@online{businessinsider2025ukraine,',
-      '  title = {Ukraine has accused {China} of supplying key equipment and supplies to {Russian} defense manufacturing facilities},',
-      '  organization = {Business Insider},',
-      '  date = {2025-06-06},',
-      `  url = {${BI_URL}},`,
-      '  urldate = {2026-11-29},',
-      '  note = {via Daily8},',
-      '}',
-    ].join('\n'),
     markdown: `[Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities](${BI_URL}) — Business Insider, 6 June 2025 (via Daily8)`,
   },
   {
@@ -67,19 +49,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2023-01-20T22:30:00-05:00',
       ...publisherPage('The New York Times', 'https://www.nytimes.com/'),
     }),
-    apa: `Plumer, B. (2023, January 20). *Why some cities are banning gas stoves*. The New York Times. ${NYT_URL}`,
-    mla: `Plumer, Brad. “Why Some Cities Are Banning Gas Stoves.” *The New York Times*, 20 Jan. 2023, ${NYT_URL}.`,
-    chicago: `Plumer, Brad. “Why Some Cities Are Banning Gas Stoves.” *The New York Times*, January 20, 2023. ${NYT_URL}.`,
-    bibtex: [
-      '@online{plumer2023why,',
-      '  author = {Plumer, Brad},',
-      '  title = {Why some cities are banning gas stoves},',
-      '  organization = {The New York Times},',
-      '  date = {2023-01-20},',
-      `  url = {${NYT_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Why some cities are banning gas stoves](${NYT_URL}) — The New York Times, 20 January 2023`,
   },
   {
@@ -94,19 +63,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2024-07-18',
       ...publisherPage('BBC News', 'https://www.bbc.com/news'),
     }),
-    apa: `Doe, J., & Smith, J. (2024, July 18). *Heatwave breaks records across Europe*. BBC News. ${BBC_URL}`,
-    mla: `Doe, Jane, and John Smith. “Heatwave Breaks Records across Europe.” *BBC News*, 18 July 2024, ${BBC_URL}.`,
-    chicago: `Doe, Jane, and John Smith. “Heatwave Breaks Records across Europe.” *BBC News*, July 18, 2024. ${BBC_URL}.`,
-    bibtex: [
-      '@online{doe2024heatwave,',
-      '  author = {Doe, Jane and Smith, John},',
-      '  title = {Heatwave breaks records across {Europe}},',
-      '  organization = {BBC News},',
-      '  date = {2024-07-18},',
-      `  url = {${BBC_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Heatwave breaks records across Europe](${BBC_URL}) — BBC News, 18 July 2024`,
   },
   {
@@ -119,19 +75,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2025-09-03T14:05:00Z',
       ...publisherPage('Reuters', 'https://www.reuters.com/'),
     }),
-    apa: `Schmidt, M., Khan, A., Walsh, L., & O'Connor, S. (2025, September 3). *Oil prices fall as OPEC+ weighs output hike*. Reuters. ${REUTERS_OIL}`,
-    mla: `Schmidt, Maria, et al. “Oil Prices Fall As OPEC+ Weighs Output Hike.” *Reuters*, 3 Sept. 2025, ${REUTERS_OIL}.`,
-    chicago: `Schmidt, Maria, Ahmed Khan, Liam Walsh, and Sarah O'Connor. “Oil Prices Fall as OPEC+ Weighs Output Hike.” *Reuters*, September 3, 2025. ${REUTERS_OIL}.`,
-    bibtex: [
-      '@online{schmidt2025oil,',
-      "  author = {Schmidt, Maria and Khan, Ahmed and Walsh, Liam and O'Connor, Sarah},",
-      '  title = {Oil prices fall as {OPEC+} weighs output hike},',
-      '  organization = {Reuters},',
-      '  date = {2025-09-03},',
-      `  url = {${REUTERS_OIL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Oil prices fall as OPEC+ weighs output hike](${REUTERS_OIL}) — Reuters, 3 September 2025`,
   },
   {
@@ -144,18 +87,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2025-07-30T18:00:00Z',
       ...publisherPage('Reuters', 'https://www.reuters.com/'),
     }),
-    apa: `Reuters. (2025, July 30). *Fed holds rates steady*. ${REUTERS_FED}`,
-    mla: `“Fed Holds Rates Steady.” *Reuters*, 30 July 2025, ${REUTERS_FED}.`,
-    chicago: `“Fed Holds Rates Steady.” *Reuters*, July 30, 2025. ${REUTERS_FED}.`,
-    bibtex: [
-      '@online{reuters2025fed,',
-      '  title = {Fed holds rates steady},',
-      '  organization = {Reuters},',
-      '  date = {2025-07-30},',
-      `  url = {${REUTERS_FED}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Fed holds rates steady](${REUTERS_FED}) — Reuters, 30 July 2025`,
   },
   {
@@ -168,19 +99,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2025-05-28',
       ...publisherPage('ABC News', 'https://abcnews.go.com/'),
     }),
-    apa: `Associated Press. (2025, May 28). *Storm knocks out power to thousands in Texas*. ABC News. ${ABC_URL}`,
-    mla: `Associated Press. “Storm Knocks Out Power to Thousands in Texas.” *ABC News*, 28 May 2025, ${ABC_URL}.`,
-    chicago: `Associated Press. “Storm Knocks Out Power to Thousands in Texas.” *ABC News*, May 28, 2025. ${ABC_URL}.`,
-    bibtex: [
-      '@online{associatedpress2025storm,',
-      '  author = {{Associated Press}},',
-      '  title = {Storm knocks out power to thousands in {Texas}},',
-      '  organization = {ABC News},',
-      '  date = {2025-05-28},',
-      `  url = {${ABC_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Storm knocks out power to thousands in Texas](${ABC_URL}) — ABC News, 28 May 2025`,
   },
   {
@@ -192,18 +110,6 @@ export const CASES: CitationCase[] = [
       url: VERGE_URL,
       ...publisherPage('The Verge', 'https://www.theverge.com/'),
     }),
-    apa: `Natarajan, P. (n.d.). *The best e-readers to buy right now*. The Verge. ${VERGE_URL}`,
-    mla: `Natarajan, Priya. “The Best E-Readers to Buy Right Now.” *The Verge*, ${VERGE_URL}. Accessed 29 Nov. 2026.`,
-    chicago: `Natarajan, Priya. “The Best E-Readers to Buy Right Now.” *The Verge*. Accessed November 29, 2026. ${VERGE_URL}.`,
-    bibtex: [
-      '@online{natarajanndbest,',
-      '  author = {Natarajan, Priya},',
-      '  title = {The best e-readers to buy right now},',
-      '  organization = {The Verge},',
-      `  url = {${VERGE_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[The best e-readers to buy right now](${VERGE_URL}) — The Verge, accessed 29 November 2026`,
   },
   {
@@ -217,19 +123,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2025-03-14T06:30:00+01:00',
       ...publisherPage('Süddeutsche Zeitung', 'https://www.sueddeutsche.de/'),
     }),
-    apa: `Müller, J. (2025, March 14). *Bundesregierung plant höhere Förderung für Wärmepumpen*. Süddeutsche Zeitung. ${SZ_URL}`,
-    mla: `Müller, Jürgen. “Bundesregierung plant höhere Förderung für Wärmepumpen.” *Süddeutsche Zeitung*, 14 Mar. 2025, ${SZ_URL}.`,
-    chicago: `Müller, Jürgen. “Bundesregierung plant höhere Förderung für Wärmepumpen.” *Süddeutsche Zeitung*, March 14, 2025. ${SZ_URL}.`,
-    bibtex: [
-      '@online{muller2025bundesregierung,',
-      '  author = {Müller, Jürgen},',
-      '  title = {Bundesregierung plant höhere {Förderung} für {Wärmepumpen}},',
-      '  organization = {Süddeutsche Zeitung},',
-      '  date = {2025-03-14},',
-      `  url = {${SZ_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Bundesregierung plant höhere Förderung für Wärmepumpen](${SZ_URL}) — Süddeutsche Zeitung, 14 March 2025`,
   },
   {
@@ -242,18 +135,6 @@ export const CASES: CitationCase[] = [
       publishedTime: '2025-02-10T17:45:00+01:00',
       ...publisherPage('Le Monde', 'https://www.lemonde.fr/'),
     }),
-    apa: `Le Monde. (2025, February 10). *Âge de la retraite : ce que prévoit la réforme*. ${LM_URL}`,
-    mla: `“Âge de la retraite : ce que prévoit la réforme.” *Le Monde*, 10 Feb. 2025, ${LM_URL}.`,
-    chicago: `“Âge de la retraite : ce que prévoit la réforme.” *Le Monde*, February 10, 2025. ${LM_URL}.`,
-    bibtex: [
-      '@online{lemonde2025age,',
-      '  title = {Âge de la retraite : ce que prévoit la réforme},',
-      '  organization = {Le Monde},',
-      '  date = {2025-02-10},',
-      `  url = {${LM_URL}},`,
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: `[Âge de la retraite : ce que prévoit la réforme](${LM_URL}) — Le Monde, 10 February 2025`,
   },
   {
@@ -264,17 +145,6 @@ export const CASES: CitationCase[] = [
       url: 'https://example.org/news/community-garden',
       publishedTime: '2024-04-02',
     }),
-    apa: '*Community garden opens downtown*. (2024, April 2). https://example.org/news/community-garden',
-    mla: '“Community Garden Opens Downtown.” 2 Apr. 2024, https://example.org/news/community-garden.',
-    chicago: '“Community Garden Opens Downtown.” April 2, 2024. https://example.org/news/community-garden.',
-    bibtex: [
-      '@online{anon2024community,',
-      '  title = {Community garden opens downtown},',
-      '  date = {2024-04-02},',
-      '  url = {https://example.org/news/community-garden},',
-      '  urldate = {2026-11-29},',
-      '}',
-    ].join('\n'),
     markdown: '[Community garden opens downtown](https://example.org/news/community-garden) — 2 April 2024',
   },
   {
@@ -289,20 +159,6 @@ export const CASES: CitationCase[] = [
       source: { name: 'The Independent', url: null },
       aggregator: { name: 'MSN', url: 'https://www.msn.com/', signals: ['provider-logo'] },
     }),
-    apa: `Trew, B. (2025, January 15). *Inside the race to rebuild Gaza's hospitals*. The Independent. MSN. ${MSN_URL}`,
-    mla: `Trew, Bel. “Inside the Race to Rebuild Gaza's Hospitals.” *The Independent*, 15 Jan. 2025. *MSN*, ${MSN_URL}.`,
-    chicago: `Trew, Bel. “Inside the Race to Rebuild Gaza's Hospitals.” *The Independent*, January 15, 2025. MSN. ${MSN_URL}.`,
-    bibtex: [
-      '@online{trew2025inside,',
-      '  author = {Trew, Bel},',
-      "  title = {Inside the race to rebuild {Gaza's} hospitals},",
-      '  organization = {The Independent},',
-      '  date = {2025-01-15},',
-      `  url = {${MSN_URL}},`,
-      '  urldate = {2026-11-29},',
-      '  note = {via MSN},',
-      '}',
-    ].join('\n'),
     markdown: `[Inside the race to rebuild Gaza's hospitals](${MSN_URL}) — The Independent, 15 January 2025 (via MSN)`,
   },
 ];

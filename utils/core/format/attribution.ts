@@ -1,4 +1,5 @@
-import type { Article } from '../extract/types';
+import type { CitableArticle } from './citable';
+import { bareHostOf } from '../domain/hosts';
 import { cleanUrl } from '../domain/clean-url';
 import { calendarDateOf, parsePublishedDate, type CalendarDate } from './dates';
 import type { FormatContext } from './context';
@@ -24,15 +25,6 @@ export interface Attribution {
   accessed: CalendarDate;
 }
 
-function hostOf(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
 /** A home page is not an article address (a source's `url` may fall back to it). */
 function isArticleUrl(href: string | null): href is string {
   if (!href) return false;
@@ -50,14 +42,16 @@ function sameUrl(a: string | null, b: string | null): boolean {
   return norm(a) === norm(b);
 }
 
-export function attributionOf(article: Article, ctx: FormatContext): Attribution {
-  const outlet = article.source.name?.trim() || hostOf(article.source.url) || null;
+export function attributionOf(article: CitableArticle, ctx: Pick<FormatContext, 'accessedAt' | 'timeZone'>): Attribution {
+  const source = article.source;
+  const outlet = source ? source.name?.trim() || bareHostOf(source.url) || null : null;
   const via = article.aggregator?.name?.trim() || null;
   let url: string;
   let urlIsOriginal: boolean;
   // The source's URL is the original article unless it merely repeats the site's home (publisher pages).
-  if (isArticleUrl(article.source.url) && !sameUrl(article.source.url, article.site.url) && !sameUrl(article.source.url, article.aggregator?.url ?? null)) {
-    url = article.source.url;
+  const sourceUrl = source?.url ?? null;
+  if (isArticleUrl(sourceUrl) && !sameUrl(sourceUrl, article.site.url) && !sameUrl(sourceUrl, article.aggregator?.url ?? null)) {
+    url = sourceUrl;
     urlIsOriginal = true;
   } else {
     url = article.canonicalUrl || article.url;

@@ -97,34 +97,8 @@ export function parseByline(byline: string | null | undefined, outletNames: (str
   return out;
 }
 
-/** APA initials: "Oleh" -> "O.", "Mary-Jane" -> "M.-J.", "J.K." -> "J. K.". */
-export function initialsOf(given: string): string {
-  const words = given.split(/\s+/).flatMap((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w.split('.').filter(Boolean) : [w]));
-  return words
-    .filter(Boolean)
-    .map((word) =>
-      word
-        .split('-')
-        .filter(Boolean)
-        .map((part) => `${Array.from(part)[0].toLocaleUpperCase()}.`)
-        .join('-'),
-    )
-    .join(' ');
-}
-
-/** "Family, Given" (MLA, Chicago first author; BibTeX without the suffix comma). */
-export function invertedName(person: Person): string {
-  if (!person.given) return person.family + (person.suffix ? `, ${person.suffix}` : '');
-  return `${person.family}, ${person.given}${person.suffix ? `, ${person.suffix}` : ''}`;
-}
-
 /** "Given Family". */
 export function directName(person: Person): string {
   const base = person.given ? `${person.given} ${person.family}` : person.family;
   return person.suffix ? `${base}, ${person.suffix}` : base;
-}
-
-/** Adds a closing period unless the text already ends in one (or in ? or !). */
-export function withPeriod(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
 }

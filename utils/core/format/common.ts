@@ -1,4 +1,5 @@
 import type { Article } from '../extract/types';
+import type { CitableArticle } from './citable';
 import type { Attribution } from './attribution';
 import { directName, parseByline, type Contributor } from './authors';
 import { readBlocks, type Block } from './blocks';
@@ -6,12 +7,12 @@ import type { FormatContext } from './context';
 import { formatLongDate } from './dates';
 
 /** The contributors of an article, with the outlet's credit to itself removed. */
-export function contributorsOf(article: Article): Contributor[] {
-  return parseByline(article.byline, [article.source.name, article.site.name, article.aggregator?.name]);
+export function contributorsOf(article: CitableArticle): Contributor[] {
+  return parseByline(article.byline, [article.source?.name, article.site.name, article.aggregator?.name]);
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "A, B, and C"; null when nobody but the outlet is credited. */
-export function bylineText(article: Article): string | null {
+export function bylineText(article: CitableArticle): string | null {
   const names = contributorsOf(article).map((c) => (c.kind === 'person' ? directName(c) : c.name));
   if (names.length === 0) return null;
   if (names.length === 1) return names[0];

@@ -3,6 +3,8 @@
  * parser (DOMParser in the popup, linkedom or jsdom in Node) so this module
  * never reaches for `document` or `window`.
  */
+import type { CslAssets } from './citation';
+
 export interface FormatContext {
   /** When the reader saw the page: the access date of citations that need one, and BibTeX `urldate`. */
   accessedAt: Date;
@@ -13,6 +15,8 @@ export interface FormatContext {
    * reader's own zone). Default `UTC`, so output never depends on the machine's zone.
    */
   timeZone?: string;
+  /** The CSL styles and locales, for citations in a CSL style (loaded only when one is asked for). */
+  csl?: CslAssets;
 }
 
 export interface MarkdownOptions {

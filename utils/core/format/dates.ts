@@ -19,8 +19,6 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-/** MLA 9 abbreviates months longer than four letters (Handbook 9.26); May, June, July stay whole. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 const ISO_DATE = /^\s*([+-]?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T\s]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$/i;
 
@@ -61,39 +59,9 @@ export function calendarDateOf(instant: Date, timeZone = 'UTC'): CalendarDate {
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
-/** APA 7: `2025, June 6` (the caller adds the parentheses). */
-export function formatApaDate(date: CalendarDate): string {
-  if (date.month === null) return String(date.year);
-  const month = MONTHS[date.month - 1];
-  return date.day === null ? `${date.year}, ${month}` : `${date.year}, ${month} ${date.day}`;
-}
-
-/** MLA 9: `6 June 2025`, `6 Sept. 2025`. */
-export function formatMlaDate(date: CalendarDate): string {
-  if (date.month === null) return String(date.year);
-  const month = MLA_MONTHS[date.month - 1];
-  return date.day === null ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
-}
-
-/** Chicago: `June 6, 2025`. */
-export function formatChicagoDate(date: CalendarDate): string {
-  if (date.month === null) return String(date.year);
-  const month = MONTHS[date.month - 1];
-  return date.day === null ? `${month} ${date.year}` : `${month} ${date.day}, ${date.year}`;
-}
-
 /** Day month year with the month spelled out, for source lines: `6 June 2025`. */
 export function formatLongDate(date: CalendarDate): string {
   if (date.month === null) return String(date.year);
   const month = MONTHS[date.month - 1];
   return date.day === null ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
-}
-
-/** ISO 8601 date as BibLaTeX wants it: `2025-06-06`, `2025-06`, `2025`. */
-export function formatIsoDate(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  let out = String(date.year).padStart(4, '0');
-  if (date.month !== null) out += `-${pad(date.month)}`;
-  if (date.month !== null && date.day !== null) out += `-${pad(date.day)}`;
-  return out;
 }

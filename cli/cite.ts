@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { Article } from '../utils/core/extract/types';
+import { citeWithStyle, formatCitation, type CslAssets } from '../utils/core/format/citation';
+import { CslStyleError } from '../utils/core/format/csl-engine';
+import { isCitationStyle, normalizeLocaleTag, type CitationStyle } from '../utils/core/format/csl-styles';
+import type { FormatContext } from '../utils/core/format/context';
+
+/**
+ * `cite <file.html|-> --url URL --style STYLE [--csl FILE.csl] [--accessed YYYY-MM-DD] [--locale TAG]`
+ * (CONTRACT.md section 1): the citation of the article's original and nothing else.
+ */
+
+export const CITE_STYLES = ['apa', 'mla', 'chicago', 'harvard', 'ieee', 'csl', 'csl-json', 'ris', 'bibtex'] as const;
+export type CiteStyle = (typeof CITE_STYLES)[number];
+
+export interface CiteArgs {
+  file: string;
+  url: string | null;
+  style: CiteStyle;
+  csl: string | null;
+  accessed: Date | null;
+  locale: string;
+}
+
+/** Thrown for bad usage (exit status 2). */
+export class CiteUsageError extends Error {}
+
+/** `YYYY-MM-DD` as that calendar day (noon UTC, so no zone can move it), or null when it is not a real date. */
+export function parseAccessDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+export function parseCiteArgs(rest: string[]): CiteArgs {
+  let file: string | null = null;
+  let style: string | null = null;
+  const args: Omit<CiteArgs, 'file' | 'style'> = { url: null, csl: null, accessed: null, locale: 'en-US' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new CiteUsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--url') args.url = value();
+    else if (arg === '--style') style = value();
+    else if (arg === '--csl') args.csl = value();
+    else if (arg === '--accessed') {
+      const v = value();
+      args.accessed = parseAccessDate(v);
+      if (!args.accessed) throw new CiteUsageError(`--accessed wants a real date as YYYY-MM-DD, not "${v}"`);
+    } else if (arg === '--locale') {
+      const v = value();
+      const tag = normalizeLocaleTag(v);
+      if (!tag) throw new CiteUsageError(`--locale wants a language tag such as en-US, not "${v}"`);
+      args.locale = tag;
+    } else if (arg.startsWith('--') && arg !== '--') throw new CiteUsageError(`unknown option ${arg}`);
+    else if (file === null) file = arg;
+    else throw new CiteUsageError(`unexpected argument "${arg}"`);
+  }
+  if (!file) throw new CiteUsageError('missing page file');
+  // `--csl FILE` alone means `--style csl`.
+  if (style === null && args.csl) style = 'csl';
+  if (style === null) throw new CiteUsageError(`missing --style (${CITE_STYLES.join('|')})`);
+  if (!(CITE_STYLES as readonly string[]).includes(style)) throw new CiteUsageError(`unknown style "${style}" (${CITE_STYLES.join('|')})`);
+  if (style === 'csl' && !args.csl) throw new CiteUsageError('--style csl needs --csl FILE.csl');
+  if (style !== 'csl' && args.csl) throw new CiteUsageError(`--csl goes with --style csl, not --style ${style}`);
+  return { file, style: style as CiteStyle, ...args };
+}
+
+/** The bytes of the user's style file; a missing file is an IO error, not a style error. */
+export function readStyleFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * Renders the citation. Throws `CslStyleError` when the style cannot be used,
+ * with a message the user can act on.
+ */
+export function renderCite(article: Article, args: CiteArgs, assets: CslAssets, styleXml: string | null): string {
+  const ctx: FormatContext = {
+    accessedAt: args.accessed ?? new Date(),
+    // The citation never reads the body: no parser is needed.
+    parseHtml: () => {
+      throw new Error('cite reads no HTML');
+    },
+    timeZone: 'UTC',
+    csl: assets,
+  };
+  if (args.style === 'csl') {
+    if (styleXml === null) throw new CslStyleError('No style file was given.');
+    return citeWithStyle(article, styleXml, ctx).text;
+  }
+  const style: CitationStyle = args.style;
+  if (!isCitationStyle(style)) throw new CslStyleError(`Unknown style ${style}`);
+  return formatCitation(article, style, ctx).text;
+}
