@@ -79,7 +79,8 @@ export async function readCustomStyles(): Promise<CustomStyle[]> {
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const FONTS = ['serif', 'sans'] as const;
+/** `hyperlegible`: the bundled Atkinson Hyperlegible (public/fonts, SIL OFL), drawn so letters are hard to confuse. */
+export const FONTS = ['serif', 'sans', 'hyperlegible'] as const;
 export type ReadingFont = (typeof FONTS)[number];
 
 /** Steps rather than a free number, so every step is one the layout was checked with. */
@@ -90,10 +91,23 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export type LineWidth = (typeof LINE_WIDTHS)[number];
 
+/** Reading comfort (issue 14): named steps, each mapped to one CSS value in base.css. */
+export const LETTER_SPACINGS = ['normal', 'wide', 'wider'] as const;
+export type LetterSpacing = (typeof LETTER_SPACINGS)[number];
+export const WORD_SPACINGS = ['normal', 'wide', 'wider'] as const;
+export type WordSpacing = (typeof WORD_SPACINGS)[number];
+export const LINE_HEIGHTS = ['compact', 'normal', 'loose', 'looser'] as const;
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
+
 export const themeItem = storage.defineItem<Theme>('sync:theme', { fallback: 'system' });
 export const fontItem = storage.defineItem<ReadingFont>('sync:font', { fallback: 'serif' });
 export const textSizeItem = storage.defineItem<TextSize>('sync:textSize', { fallback: 'medium' });
 export const lineWidthItem = storage.defineItem<LineWidth>('sync:lineWidth', { fallback: 'medium' });
+export const letterSpacingItem = storage.defineItem<LetterSpacing>('sync:letterSpacing', { fallback: 'normal' });
+export const wordSpacingItem = storage.defineItem<WordSpacing>('sync:wordSpacing', { fallback: 'normal' });
+export const lineHeightItem = storage.defineItem<LineHeight>('sync:lineHeight', { fallback: 'normal' });
+/** Line focus: every paragraph but the current one is dimmed (reader view). */
+export const lineFocusItem = storage.defineItem<boolean>('sync:lineFocus', { fallback: false });
 /** Show the article's images; off also means no image request at all (SECURITY.md, privacy). */
 export const imagesItem = storage.defineItem<boolean>('sync:images', { fallback: true });
 
@@ -112,6 +126,10 @@ export interface DisplayPreferences {
   textSize: TextSize;
   lineWidth: LineWidth;
   images: boolean;
+  letterSpacing: LetterSpacing;
+  wordSpacing: WordSpacing;
+  lineHeight: LineHeight;
+  lineFocus: boolean;
 }
 
 export const DEFAULT_DISPLAY: DisplayPreferences = {
@@ -120,6 +138,10 @@ export const DEFAULT_DISPLAY: DisplayPreferences = {
   textSize: textSizeItem.fallback,
   lineWidth: lineWidthItem.fallback,
   images: imagesItem.fallback,
+  letterSpacing: letterSpacingItem.fallback,
+  wordSpacing: wordSpacingItem.fallback,
+  lineHeight: lineHeightItem.fallback,
+  lineFocus: lineFocusItem.fallback,
 };
 
 function oneOf<T extends string>(choices: readonly T[]) {
@@ -139,6 +161,10 @@ const DISPLAY_FIELDS: { [K in keyof DisplayPreferences]: Field<K> } = {
   textSize: { item: textSizeItem, valid: oneOf(TEXT_SIZES) },
   lineWidth: { item: lineWidthItem, valid: oneOf(LINE_WIDTHS) },
   images: { item: imagesItem, valid: isBoolean },
+  letterSpacing: { item: letterSpacingItem, valid: oneOf(LETTER_SPACINGS) },
+  wordSpacing: { item: wordSpacingItem, valid: oneOf(WORD_SPACINGS) },
+  lineHeight: { item: lineHeightItem, valid: oneOf(LINE_HEIGHTS) },
+  lineFocus: { item: lineFocusItem, valid: isBoolean },
 };
 
 const DISPLAY_KEYS = Object.keys(DISPLAY_FIELDS) as Array<keyof DisplayPreferences>;
@@ -186,7 +212,8 @@ export async function saveDisplayPreference<K extends keyof DisplayPreferences>(
 
 /**
  * Puts the preferences on a document as attributes the shared CSS reads
- * (`data-theme`, `data-font`, `data-text-size`, `data-line-width`), so a
+ * (`data-theme`, `data-font`, `data-text-size`, `data-line-width`,
+ * `data-letter-spacing`, `data-word-spacing`, `data-line-height`, `data-line-focus`), so a
  * change restyles the page without re-rendering the article.
  */
 export function applyDisplayPreferences(root: HTMLElement, prefs: DisplayPreferences): void {
@@ -194,4 +221,8 @@ export function applyDisplayPreferences(root: HTMLElement, prefs: DisplayPrefere
   root.dataset.font = prefs.font;
   root.dataset.textSize = prefs.textSize;
   root.dataset.lineWidth = prefs.lineWidth;
+  root.dataset.letterSpacing = prefs.letterSpacing;
+  root.dataset.wordSpacing = prefs.wordSpacing;
+  root.dataset.lineHeight = prefs.lineHeight;
+  root.dataset.lineFocus = prefs.lineFocus ? 'on' : 'off';
 }

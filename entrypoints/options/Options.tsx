@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { citationStyleLabel } from '../../components/labels';
+import { ReadingComfort } from '../../components/options/ReadingComfort';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
@@ -59,7 +60,7 @@ const THEME_LABELS: Record<DisplayPreferences['theme'], MessageKey> = {
   dark: 'themeDark',
   sepia: 'themeSepia',
 };
-const FONT_LABELS: Record<DisplayPreferences['font'], MessageKey> = { serif: 'fontSerif', sans: 'fontSans' };
+const FONT_LABELS: Record<DisplayPreferences['font'], MessageKey> = { serif: 'fontSerif', sans: 'fontSans', hyperlegible: 'fontHyperlegible' };
 const SIZE_LABELS: Record<DisplayPreferences['textSize'], MessageKey> = {
   small: 'sizeSmall',
   medium: 'sizeMedium',
@@ -190,6 +191,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
             value={prefs.lineWidth}
             onChange={(value) => save('lineWidth', value)}
           />
+          <ReadingComfort prefs={prefs} onSave={save} idPrefix="option-comfort" />
 
           <div class="options__field">
             <label class="options__check">

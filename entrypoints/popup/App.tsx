@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ArticleView } from '../../components/ArticleView';
 import { CopyMenu } from '../../components/CopyMenu';
 import { LinkList } from '../../components/LinkList';
+import { ReaderTools } from '../../components/reader/ReaderTools';
 import { RelatedList } from '../../components/RelatedList';
 import { SourceLine } from '../../components/SourceLine';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -36,6 +37,10 @@ export interface AppProps {
   onResult?: (result: ArticleRequestResult) => void;
   /** Reader only: why the view opened in place of a copy made from the page. */
   notice?: ReaderNotice | null;
+  /** Popup only: opens the reader view and starts reading aloud. */
+  onListen?: () => void;
+  /** Reader only: start reading aloud as soon as the article is shown (opened by "Listen"). */
+  autoListen?: boolean;
 }
 
 type ViewState =
@@ -54,6 +59,8 @@ export function App({
   onOpenOptions,
   onResult,
   notice,
+  onListen,
+  autoListen,
 }: AppProps) {
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const prefs = useDisplayPreferences(win.document.documentElement, initialPreferences);
@@ -79,7 +86,12 @@ export function App({
 
   useEffect(load, [load]);
 
-  const onBody = useCallback((body: HTMLElement) => setContents(collectHeadings(body)), []);
+  // The rendered body and a count of its renders: reader tools re-mark a body whose HTML was replaced.
+  const [body, setBody] = useState<{ el: HTMLElement | null; version: number }>({ el: null, version: 0 });
+  const onBody = useCallback((el: HTMLElement) => {
+    setContents(collectHeadings(el));
+    setBody((current) => ({ el, version: current.version + 1 }));
+  }, []);
 
   useEffect(() => {
     if (layout === 'reader' && state.kind === 'article') win.document.title = state.article.title;
@@ -92,7 +104,11 @@ export function App({
         {content}
       </ReaderFrame>
     ) : (
-      <PopupFrame onOpenInTab={state.kind === 'article' ? onOpenInTab : undefined} onOpenOptions={onOpenOptions}>
+      <PopupFrame
+        onOpenInTab={state.kind === 'article' ? onOpenInTab : undefined}
+        onOpenOptions={onOpenOptions}
+        onListen={state.kind === 'article' ? onListen : undefined}
+      >
         {content}
       </PopupFrame>
     );
@@ -125,6 +141,9 @@ export function App({
             <SourceLine article={article} />
             {/* Copying is why people click: the menu sits above the body, not after a long read. */}
             <CopyMenu article={article} env={copyEnv} />
+            {layout === 'reader' && (
+              <ReaderTools article={article} body={body.el} bodyVersion={body.version} env={copyEnv} win={win} prefs={prefs} autoListen={autoListen} />
+            )}
           </>
         }
       />
@@ -143,10 +162,12 @@ export function App({
 function PopupFrame({
   onOpenInTab,
   onOpenOptions,
+  onListen,
   children,
 }: {
   onOpenInTab?: () => void;
   onOpenOptions?: () => void;
+  onListen?: () => void;
   children: ComponentChildren;
 }) {
   return (
@@ -165,6 +186,11 @@ function PopupFrame({
           <OpenIcon />
           {t('openInTab')}
         </button>
+        {onListen && (
+          <button type="button" class="bar-button" data-testid="listen" onClick={onListen}>
+            {t('listen')}
+          </button>
+        )}
         {onOpenOptions && (
           <button type="button" class="bar-button" data-testid="open-options" onClick={onOpenOptions}>
             {t('openOptions')}

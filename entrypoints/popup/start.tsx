@@ -54,6 +54,15 @@ export async function startArticlePage(layout: 'popup' | 'reader'): Promise<void
     if (mark !== undefined) setAggregatorBadge(action, targetTabId, mark).catch(() => {});
   };
 
+  const openReader = (listen: boolean) => {
+    if (targetTabId === null) return;
+    const path = `${readerPath(targetTabId)}${listen ? '&listen=1' : ''}`;
+    void browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') }).then(() => {
+      if (!html.classList.contains('in-tab')) window.close();
+    });
+  };
+  const onListen = layout === 'popup' ? () => openReader(true) : undefined;
+
   const onOpenInTab =
     layout === 'popup'
       ? () => {
@@ -88,6 +97,8 @@ export async function startArticlePage(layout: 'popup' | 'reader'): Promise<void
       onOpenOptions={onOpenOptions}
       onResult={onResult}
       notice={notice}
+      onListen={onListen}
+      autoListen={layout === 'reader' && params.get('listen') === '1'}
     />,
     root,
   );

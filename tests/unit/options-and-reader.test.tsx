@@ -121,7 +121,7 @@ describe('the options page', () => {
       expect(labelled, input.outerHTML).toBe(true);
     }
     const groups = Array.from(container.querySelectorAll('fieldset')).map((f) => f.querySelector('legend')?.textContent);
-    expect(groups).toEqual(['Appearance', 'Theme', 'Font', 'Text size', 'Line width', 'Copying', 'Aggregator pages']);
+    expect(groups).toEqual(['Appearance', 'Theme', 'Font', 'Text size', 'Line width', 'Reading comfort', 'Copying', 'Aggregator pages']);
   });
 });
 
