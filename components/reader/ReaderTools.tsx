@@ -76,8 +76,8 @@ export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoL
 
   const ordered = orderHighlights(hl.record.highlights, hl.spans);
   const labels = { note: t('highlightNoteLabel') };
-  const markdown = () => {
-    const citation = citeForHighlights(article, style, env.formatContext(), hl.record.archiveUrl);
+  const markdown = async () => {
+    const citation = await citeForHighlights(article, style, env.formatContext(), hl.record.archiveUrl);
     return formatHighlightsMarkdown(
       ordered.map((h) => ({ exact: h.selector.exact, note: h.note })),
       citation,
@@ -95,9 +95,9 @@ export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoL
     }
   }
 
-  const copy = () => run(() => env.writeText(markdown()), t('copyHighlightsDone'));
+  const copy = () => run(async () => env.writeText(await markdown()), t('copyHighlightsDone'));
   const exportMarkdown = () =>
-    run(() => env.download(fileNameFor(`${article.title} highlights`, 'md'), markdown(), 'text/markdown'), t('exportHighlightsDone'));
+    run(async () => env.download(fileNameFor(`${article.title} highlights`, 'md'), await markdown(), 'text/markdown'), t('exportHighlightsDone'));
   const exportCsl = () =>
     run(() => {
       const ctx = env.formatContext();
