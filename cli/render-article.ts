@@ -57,7 +57,8 @@ export function sanitizeForOutput(article: Article, win: Window, options: Render
     contentHtml: sanitize(article.contentHtml),
     canonicalUrl: safeHref(article.canonicalUrl, base),
     site: { ...article.site, url: safeHref(article.site.url, base) },
-    source: { ...article.source, url: safeHref(article.source.url, base) },
+    source: article.source ? { ...article.source, url: safeHref(article.source.url, base) } : null,
+    ...(article.originalUrl !== undefined ? { originalUrl: safeHref(article.originalUrl, base) } : {}),
     aggregator: article.aggregator
       ? { ...article.aggregator, url: safeHref(article.aggregator.url, base) ?? '' }
       : null,

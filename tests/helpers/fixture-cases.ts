@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export interface ExpectedArticle {
   title?: string;
   paragraphs?: string[];
-  source?: { name: string; url?: string | null };
+  source?: { name: string; url?: string | null } | null;
   site?: { name: string };
   aggregator?: { name: string } | null;
   byline?: string | null;

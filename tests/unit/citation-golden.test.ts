@@ -46,7 +46,7 @@ describe.each(CASES)('citation golden: $name', (c) => {
       if (c.article.aggregator) {
         const name = c.article.aggregator.name;
         // The aggregator's name, if it appears at all, comes after the outlet: where the page was read.
-        const outletAt = text.indexOf(c.article.source.name);
+        const outletAt = text.indexOf(c.article.source!.name);
         expect(outletAt).toBeGreaterThanOrEqual(0);
         const viaAt = text.indexOf(name);
         if (viaAt !== -1) expect(viaAt).toBeGreaterThan(outletAt);

@@ -65,7 +65,7 @@ describe('SourceLine', () => {
     expect(byTestId('source-line')!.textContent).toBe('Business Insider, via Daily8, 6 June 2025, 3 min read');
     expect(byTestId('source-name')!.textContent).toBe('Business Insider');
     const link = byTestId('source-link') as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(makeArticle().source.url);
+    expect(link.getAttribute('href')).toBe(makeArticle().source!.url);
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(byTestId('aggregator-name')!.textContent).toBe('Daily8');
   });

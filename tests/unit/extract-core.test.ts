@@ -37,7 +37,8 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
     expect(article.url).toBe(ARTICLE_URL);
     expect(article.canonicalUrl).toBe(ARTICLE_URL);
     expect(article.site).toEqual({ name: 'The Harbour Gazette', url: 'https://www.harbour-gazette.example/' });
-    expect(article.source).toEqual({ name: 'The Harbour Gazette', url: ARTICLE_URL });
+    expect(article.source).toMatchObject({ name: 'The Harbour Gazette', url: ARTICLE_URL });
+    expect(article.source?.evidence).toContain('og:site_name');
     expect(article.aggregator).toBeNull();
     expect([article.lang, article.dir]).toEqual(['en', 'ltr']);
     expect(article.excerpt).toBe('The county council approved a plan to dredge the silted channel at Carrow Harbour.');

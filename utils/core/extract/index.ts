@@ -113,6 +113,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       canonicalUrl: attribution.canonicalUrl,
       site: attribution.site,
       source: attribution.source,
+      originalUrl: attribution.originalUrl,
       aggregator: attribution.aggregator,
       contentHtml: serializeChildren(content),
       text,

@@ -10,6 +10,10 @@ export interface SiteHint {
   name: string;
   /** The site republishes or collects other outlets' stories. */
   aggregator: boolean;
+  /** The outlet's kind (`wire`, `press-release`, `aggregator`, ...), when it matters to attribution. */
+  kind?: string;
+  /** Other names pages print for it ("AP"). */
+  aliases?: string[];
 }
 
 const SITE_HINTS: Record<string, SiteHint> = {
@@ -38,7 +42,24 @@ const SITE_HINTS: Record<string, SiteHint> = {
   'newsnow.in': { name: 'NewsNow', aggregator: true },
   'upday.com': { name: 'upday', aggregator: true },
   'microsoftstart.com': { name: 'Microsoft Start', aggregator: true },
+  // Until the outlet registry (utils/core/registry) lands: the wires, whose short names pages print.
+  'apnews.com': { name: 'Associated Press', aggregator: false, kind: 'wire', aliases: ['AP', 'The Associated Press'] },
+  'ap.org': { name: 'Associated Press', aggregator: false, kind: 'wire', aliases: ['AP', 'The Associated Press'] },
+  'reuters.com': { name: 'Reuters', aggregator: false, kind: 'wire', aliases: ['Thomson Reuters'] },
+  'afp.com': { name: 'Agence France-Presse', aggregator: false, kind: 'wire', aliases: ['AFP'] },
+  'upi.com': { name: 'United Press International', aggregator: false, kind: 'wire', aliases: ['UPI'] },
+  'prnewswire.com': { name: 'PR Newswire', aggregator: false, kind: 'press-release' },
+  'businesswire.com': { name: 'Business Wire', aggregator: false, kind: 'press-release' },
+  'globenewswire.com': { name: 'GlobeNewswire', aggregator: false, kind: 'press-release' },
+  'accesswire.com': { name: 'ACCESSWIRE', aggregator: false, kind: 'press-release' },
+  'nation.foxnews.com': { name: 'Fox Nation', aggregator: false, kind: 'broadcaster' },
+  'foxnews.com': { name: 'Fox News', aggregator: false, kind: 'broadcaster' },
 };
+
+/** Every hint with the host it is filed under, for alias lookups. */
+export function listSiteHints(): Array<[string, SiteHint]> {
+  return Object.entries(SITE_HINTS);
+}
 
 /** The hint for a URL's host: the most specific host entry first, then its registrable domain. */
 export function findSiteHint(url: string | null | undefined): SiteHint | null {

@@ -51,13 +51,16 @@ function sameUrl(a: string | null, b: string | null): boolean {
 }
 
 export function attributionOf(article: Article, ctx: FormatContext): Attribution {
-  const outlet = article.source.name?.trim() || hostOf(article.source.url) || null;
+  // No outlet established: say nothing rather than the aggregator or a host (the citation then has no container).
+  const source = article.source ?? null;
+  const outlet = source ? source.name?.trim() || hostOf(source.url) || null : null;
+  const sourceUrl = source?.url ?? article.originalUrl ?? null;
   const via = article.aggregator?.name?.trim() || null;
   let url: string;
   let urlIsOriginal: boolean;
   // The source's URL is the original article unless it merely repeats the site's home (publisher pages).
-  if (isArticleUrl(article.source.url) && !sameUrl(article.source.url, article.site.url) && !sameUrl(article.source.url, article.aggregator?.url ?? null)) {
-    url = article.source.url;
+  if (sourceUrl && isArticleUrl(sourceUrl) && !sameUrl(sourceUrl, article.site.url) && !sameUrl(sourceUrl, article.aggregator?.url ?? null)) {
+    url = sourceUrl;
     urlIsOriginal = true;
   } else {
     url = article.canonicalUrl || article.url;

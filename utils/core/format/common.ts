@@ -7,7 +7,7 @@ import { formatLongDate } from './dates';
 
 /** The contributors of an article, with the outlet's credit to itself removed. */
 export function contributorsOf(article: Article): Contributor[] {
-  return parseByline(article.byline, [article.source.name, article.site.name, article.aggregator?.name]);
+  return parseByline(article.byline, [article.source?.name, article.site.name, article.aggregator?.name]);
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "A, B, and C"; null when nobody but the outlet is credited. */
