@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, cleanByline, gatherSourceEvidence, isSameOutlet, splitAuthorOutlet, toIsoTime, type AttributionInput } from '../../utils/core/extract/attribute';
-import { pruneFeeds } from '../../utils/core/extract/prune-feed';
+import { pruneFeeds } from '../../utils/core/extract/prune';
 import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
 
 /**

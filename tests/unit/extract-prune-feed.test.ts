@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PRUNE_RULES, pruneFeeds, type PruneRule } from '../../utils/core/extract/prune-feed';
+import { PRUNE_RULES, pruneFeeds } from '../../utils/core/extract/prune';
+
+type PruneRule = string;
 import { HEADLINE, PAGE_URL, PARAS, analyse, page, parse, storyPage, textOf } from '../helpers/extract-stages';
 
 /**
@@ -29,7 +31,7 @@ const relatedOf = (outcome: ReturnType<typeof pruneFeeds>) => outcome.related.ma
 describe('pruneFeeds basics', () => {
   it('runs the rules in the documented order', () => {
     expect(PRUNE_RULES).toEqual([
-      'otherArticles', 'timedCardFeeds', 'labelledSections', 'linkedHeadingGrids', 'inlinePromos',
+      'otherArticles', 'timedCardFeeds', 'labelledSections', 'linkedHeadingGrids', 'inlinePromos', 'inBodyWidgets',
       'commentThreads', 'tagLists', 'signupBoxes', 'pageChrome', 'aggregatorNotes',
     ]);
   });
@@ -39,7 +41,7 @@ describe('pruneFeeds basics', () => {
     const before = parse(html).body.innerHTML;
     const { doc, outcome } = prune(html, []);
     expect(doc.body.innerHTML).toBe(before);
-    expect(outcome).toEqual({ related: [], cardsRemoved: 0, signals: [] });
+    expect(outcome).toEqual({ related: [], cardsRemoved: 0, signals: [], commentChars: 0 });
   });
 
   it('never removes the headline or body, even under a feed heading (all rules)', () => {

@@ -6,7 +6,8 @@ import { collapseWhitespace, isAttached, measureTree, queryAll, textOf } from '.
 import { absolutizeUrls, collectLinks } from './links';
 import { readPageMetadata } from './page-metadata';
 import { documentElementOf, prepareWorkingCopy } from './prepare';
-import { pruneFeeds } from './prune-feed';
+import { collectPageLinks, judgeArticle } from './no-article';
+import { pruneFeeds } from './prune';
 import { runReadability } from './readability';
 import { blockTextOf, readingStats } from './text';
 import { scanPage, type PageScan } from './page-scan';
@@ -24,9 +25,6 @@ export const DEFAULT_LIMITS = {
 
 /** Readability's pick shorter than this, beside a body cluster after the headline, is a miss. */
 const FALLBACK_BELOW_CHARS = 250;
-
-/** Below this much text, what Readability found is not an article. */
-const MIN_ARTICLE_CHARS = 140;
 
 class BudgetExceeded extends Error {}
 
@@ -75,7 +73,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     const bodyFallback = needsFallback(landmarks) ? (landmarks.body!.cloneNode(true) as Element) : null;
     const read = runReadability(work, maxElements);
     checkBudget('extract');
-    if (!read && !bodyFallback) return fail('NO_ARTICLE', 'No article was found on this page.');
+    if (!read && !bodyFallback) return { ...fail('NO_ARTICLE', 'No article was found on this page.'), pageLinks: collectPageLinks(doc, baseUrl) };
 
     const content = pickContent(work, read ? unwrapReadabilityPage(read.content) : null, bodyFallback);
     absolutizeUrls(content, baseUrl);
@@ -83,9 +81,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     trimEdgeFurniture(content);
     const text = blockTextOf(content);
     if (isUnreadableText(text)) return fail('NO_ARTICLE', 'This page holds no readable text (binary or garbled content).');
-    if (isNotAnArticle(content, text, baseUrl, pruned.cardsRemoved, !!landmarks.body)) {
-      return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
-    }
+    const verdict = judgeArticle({ doc, content, text, baseUrl, landmarks, metadata, cardsRemoved: pruned.cardsRemoved, commentChars: pruned.commentChars });
+    if (verdict.noArticle) return { ...fail('NO_ARTICLE', verdict.reason), pageLinks: verdict.pageLinks };
 
     const attribution = attribute({
       metadata,
@@ -114,6 +111,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       site: attribution.site,
       source: attribution.source,
       originalUrl: attribution.originalUrl,
+      teaser: verdict.teaser,
       aggregator: attribution.aggregator,
       contentHtml: serializeChildren(content),
       text,
@@ -188,27 +186,6 @@ function isUnreadableText(text: string): boolean {
   const head = text.slice(0, 2000);
   const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return head.length > 0 && bad > head.length * 0.05;
-}
-
-/**
- * A front page or a feed page: nothing left once the feeds are cut, or what
- * is left is itself a pile of headlines linking to other pages. A short page
- * that is not a feed (a note, a test page) is still an article.
- */
-function isNotAnArticle(content: Element, text: string, baseUrl: string, cardsRemoved: number, hasBody: boolean): boolean {
-  if (!text.trim()) return true;
-  if (cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return true;
-  // A story with a body of paragraphs may list linked items (a review of ten games); a feed page has no such body.
-  if (hasBody) return false;
-  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => {
-    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
-    return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
-  });
-  if (linkedHeadings.length >= 3) {
-    const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
-    if (linkedText > text.length * 0.5) return true;
-  }
-  return false;
 }
 
 /** The headline shown on the page, else the most specific title the page gives. */
