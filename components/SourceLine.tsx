@@ -16,6 +16,8 @@ export function SourceLine({ article }: SourceLineProps) {
   const aggregatorName = article.aggregator?.name ?? null;
   const showAggregator = aggregatorName !== null && (sourceName === null || !sameOutlet(aggregatorName, sourceName));
   const date = parsePublishedDate(article.publishedTime);
+  // A teaser page shows only the start of the story: say so, with the way to the rest.
+  const teaserHref = safeHref(article.teaser?.href ?? null);
   const minutes = Math.max(1, Math.round(article.readingMinutes || 1));
 
   const name = sourceName ? (
@@ -56,6 +58,15 @@ export function SourceLine({ article }: SourceLineProps) {
       )}
       {', '}
       {t('readingMinutes', minutes)}
+      {teaserHref && (
+        <span class="source-line__teaser" data-testid="teaser">
+          {' '}
+          {t('teaserNotice')}{' '}
+          <a href={teaserHref} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" data-testid="teaser-link">
+            {t('teaserLink')}
+          </a>
+        </span>
+      )}
     </p>
   );
 }
