@@ -7,12 +7,20 @@ import { fileURLToPath } from 'node:url';
  * page.html, case.json (`url`, `description`) and expected.json (the format
  * of the seed page's truth.json).
  */
+/** An outlet as the truth names it; `alsoAccept` lists other spellings a reader would accept ("AP" beside "Associated Press"). */
+export interface ExpectedOutlet {
+  name: string;
+  url?: string | null;
+  alsoAccept?: string[];
+}
+
 export interface ExpectedArticle {
   title?: string;
   paragraphs?: string[];
-  source?: { name: string; url?: string | null } | null;
+  /** `null`: the page does not let a careful reader establish who wrote the story (or there is no article). */
+  source?: ExpectedOutlet | null;
   site?: { name: string };
-  aggregator?: { name: string } | null;
+  aggregator?: { name: string; alsoAccept?: string[] } | null;
   byline?: string | null;
   publishedTime?: string | null;
   lang?: string | null;
@@ -21,6 +29,15 @@ export interface ExpectedArticle {
   related?: Array<{ title: string; href?: string | null; source?: string | null }>;
   leakProbes?: string[];
   noArticle?: boolean;
+  /** The judgement calls behind the truth (real pages). */
+  notes?: string;
+}
+
+/** Where a real page comes from: the corpus folder, the file in it, and the licence it is copied under. */
+export interface FixtureProvenance {
+  corpus: string;
+  path: string;
+  license: string;
 }
 
 export interface FixtureCase {
@@ -33,6 +50,8 @@ export interface FixtureCase {
   html: string;
   url: string;
   description: string;
+  /** Real pages only. */
+  provenance?: FixtureProvenance;
   expected: ExpectedArticle;
 }
 
@@ -61,6 +80,7 @@ function loadSet(set: FixtureSet, root: string): FixtureCase[] {
         html: readFileSync(join(folder, 'page.html'), 'utf8'),
         url: meta.url,
         description: meta.description ?? '',
+        provenance: meta.provenance,
         expected: JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')),
       };
     });
@@ -87,4 +107,10 @@ export function missingInOrder(text: string, paragraphs: string[]): string[] {
 export function leakedProbes(text: string, probes: string[]): string[] {
   const haystack = normalizeText(text);
   return probes.filter((p) => haystack.includes(normalizeText(p)));
+}
+
+/** True when `name` is the outlet's name or one of its accepted spellings (case and spacing ignored). */
+export function outletNameMatches(name: string | null | undefined, outlet: { name: string; alsoAccept?: string[] }): boolean {
+  const got = normalizeText(name);
+  return got !== '' && [outlet.name, ...(outlet.alsoAccept ?? [])].some((n) => normalizeText(n) === got);
 }

@@ -2,7 +2,7 @@ import { isHttpUrl, isSameSite, registrableDomain, stripTrackingParams } from '.
 import type { Outlet, Source, SourceConfidence } from '../types';
 import { isSameOutletVia } from './names';
 import type { OutletDirectory } from './outlet-directory';
-import { HIGH_CONFIDENCE_SCORE, MEDIUM_CONFIDENCE_SCORE, MIN_FOREIGN_SCORE, WEIGHT_KNOWN_AGGREGATOR_CONTEXT } from './tuning';
+import { HIGH_CONFIDENCE_SCORE, MEDIUM_CONFIDENCE_SCORE, MIN_FOREIGN_SCORE, WEIGHT_CREDIT_LINE, WEIGHT_KNOWN_AGGREGATOR_CONTEXT } from './tuning';
 import type { Candidate } from './types';
 
 /**
@@ -21,6 +21,8 @@ export interface DecideInput {
   directory: OutletDirectory;
   /** The host is a known aggregator (the directory says so). */
   siteIsAggregator: boolean;
+  /** The site's name is only its host ("nytimes.com"): no outlet name to give for its own story. */
+  siteNamedByHostOnly?: boolean;
 }
 
 export interface Decision {
@@ -38,6 +40,10 @@ const SITE_SELF_SIGNALS = new Set(['og:site_name', 'application-name', 'jsonld-p
 /** Signals that give the original article's address even when they carry no name. */
 /** Corroborating signals that the page's context (a known aggregator, an unnamed provider logo) can make firm. */
 const CONTEXT_BACKED_SIGNALS = new Set(['jsonld-publisher']);
+/** Credit slots a site also uses for its own name. */
+const SELF_SLOT_SIGNALS = new Set(['provider-label', 'provider-logo', 'source-channel-link']);
+/** Kinds of outlets whose copy others run under their own mastheads. */
+const WIRE_KINDS = new Set(['wire']);
 const ADDRESS_SIGNALS = new Set(['jsonld-isBasedOn', 'syndication-meta', 'canonical-elsewhere', 'read-more-link', 'next-data', 'page-json', 'originally-published', 'read-full-story']);
 
 interface Group {
@@ -52,6 +58,11 @@ export function decideSource(input: DecideInput): Decision {
   const named = candidates.filter((c) => !c.unnamedSlot);
   const isOwn = (c: Candidate) => !!c.own || (!!c.name && isSameOutletVia(directory, c.name, site.name)) || (!c.name && !!c.url && isSameSite(c.url, pageUrl));
   const foreign = named.filter((c) => !isOwn(c) && (c.name || (c.url && !isSameSite(c.url, pageUrl))));
+  // A wire named by any statement (JSON-LD publisher, "© 2019 Associated Press") is a credit: wires own no
+  // sites that a parent-company reading could explain.
+  for (const c of foreign) {
+    if (c.corroborating && c.name && WIRE_KINDS.has(directory.lookupByName?.(c.name)?.kind ?? '')) Object.assign(c, { corroborating: false, weight: Math.max(c.weight, WEIGHT_CREDIT_LINE) });
+  }
   const firm = foreign.filter((c) => !c.corroborating);
   // A differing JSON-LD publisher alone is usually the parent company. It names the original beside a firm
   // credit, on a known aggregator, or where a provider logo without a name shows that a credit slot is there.
@@ -66,7 +77,9 @@ export function decideSource(input: DecideInput): Decision {
       g.score = scoreOf(g.members);
     }
   }
-  const best = groups.filter((g) => g.members.some((c) => !c.corroborating)).sort((a, b) => b.score - a.score || a.first - b.first)[0];
+  // Best score first; on a tie, a group that names its outlet before one that only has an address.
+  const unnamedLast = (g: Group) => (g.members.some((c) => c.name) ? 0 : 1);
+  const best = groups.filter((g) => g.members.some((c) => !c.corroborating)).sort((a, b) => b.score - a.score || unnamedLast(a) - unnamedLast(b) || a.first - b.first)[0];
   // An address with no name beside one differing publisher name: the name of the outlet at that address.
   if (best && !best.members.some((c) => c.name) && !best.members.some((c) => c.url && directory.lookupOutlet(c.url))) {
     const namedOnly = groups.filter((g) => g !== best && g.members.every((c) => c.corroborating) && g.members.some((c) => CONTEXT_BACKED_SIGNALS.has(c.signal)));
@@ -76,6 +89,12 @@ export function decideSource(input: DecideInput): Decision {
     }
   }
 
+  // A site known only by its host that prints a name in its own credit slot, linking nowhere else
+  // (mnews.joins.com: "중앙일보"), is naming itself: the page's own words for the bare host.
+  if (best && input.siteNamedByHostOnly && !input.siteIsAggregator && best.members.every((c) => !c.url && SELF_SLOT_SIGNALS.has(c.signal))) {
+    const name = best.members.find((c) => c.name)?.name;
+    if (name) return ownDecision(named.filter(isOwn).concat(best.members), { ...input, site: { ...site, name }, siteNamedByHostOnly: false });
+  }
   if (best && best.score >= MIN_FOREIGN_SCORE) return foreignDecision(best, foreign, input);
   return ownDecision(named.filter(isOwn), input);
 }
@@ -156,6 +175,8 @@ function ownDecision(own: Candidate[], input: DecideInput): Decision {
   if (input.siteIsAggregator && !own.some((c) => !SITE_SELF_SIGNALS.has(c.signal))) return { source: null, originalUrl: null, republished: false, signals: [] };
   const evidence = distinct(own.map((c) => c.signal));
   if (entry && isSameOutletVia(directory, entry.name, site.name)) evidence.push('registry');
+  // A bare host is an address, not a name: without the page's or the registry's words, nobody is named.
+  if (input.siteNamedByHostOnly && !evidence.length) return { source: null, originalUrl: null, republished: false, signals: [] };
   const score = scoreOf(own) + (evidence.includes('registry') ? 1 : 0);
   if (!evidence.length) evidence.push('site-host');
   return {

@@ -10,7 +10,7 @@ import { isSameOutletVia } from './names';
 import { siteHintDirectory, type OutletDirectory } from './outlet-directory';
 import { MIN_COLLECTED_OUTLETS } from './tuning';
 import { findHeadlineByline, findHeadlineTime } from './page-facts';
-import { normalizeLang, readCanonical, readDir, readExcerpt, readSite } from './page-info';
+import { isHostName, normalizeLang, readCanonical, readDir, readExcerpt, readSite } from './page-info';
 import type { Candidate, Signal, SignalContext, SourceEvidence, ValidationContext, Validator } from './types';
 import { bylineOutlet } from './signals/byline-outlet';
 import { canonicalElsewhere } from './signals/canonical-elsewhere';
@@ -158,7 +158,8 @@ export function attribute(input: AttributionInput): Attribution {
   const bylinePeople = firstByline ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
   if (firstByline) bylinePeople.push(firstByline);
   const candidates = validateCandidates(input.evidence.candidates, { site, pageUrl, bylinePeople, directory });
-  const decision = decideSource({ candidates, site, pageUrl, canonicalUrl, directory, siteIsAggregator });
+  const siteNamedByHostOnly = isHostName(site.name, pageUrl);
+  const decision = decideSource({ candidates, site, pageUrl, canonicalUrl, directory, siteIsAggregator, siteNamedByHostOnly });
   const source = decision.source;
 
   const signals = new Set(decision.signals);

@@ -20,6 +20,8 @@ export interface OutletDirectory {
   lookupOutlet(urlOrHost: string): OutletEntry | null;
   /** The proper name for a name or alias the page prints ("AP" -> "Associated Press"); null when unknown. */
   canonicalOutletName(name: string): string | null;
+  /** The entry for a name or alias, when the directory can tell (optional: only for kinds). */
+  lookupByName?(name: string): OutletEntry | null;
 }
 
 /** The in-repo fallback: the host hints of sites.ts. */
@@ -31,10 +33,15 @@ export const siteHintDirectory: OutletDirectory = {
     return { name: hint.name, kind: hint.kind ?? (hint.aggregator ? 'aggregator' : null), aliases: hint.aliases ?? [] };
   },
   canonicalOutletName(name) {
+    return this.lookupByName?.(name)?.name ?? null;
+  },
+  lookupByName(name) {
     const wanted = squashName(name);
     if (!wanted) return null;
     for (const [, hint] of listSiteHints()) {
-      if (squashName(hint.name) === wanted || (hint.aliases ?? []).some((a) => squashName(a) === wanted)) return hint.name;
+      if (squashName(hint.name) === wanted || (hint.aliases ?? []).some((a) => squashName(a) === wanted)) {
+        return { name: hint.name, kind: hint.kind ?? (hint.aggregator ? 'aggregator' : null), aliases: hint.aliases ?? [] };
+      }
     }
     return null;
   },

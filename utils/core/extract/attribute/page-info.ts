@@ -5,6 +5,7 @@ import { nameFromHost } from '../sites';
 import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
+import { isSameOutlet } from './names';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
 
@@ -20,8 +21,12 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
   const publisher = metadata.jsonLdArticle?.publisher;
   const publisherUrl = jsonLdString(publisher, 'url');
   const publisherIsSite = publisher && (!publisherUrl || isSameSite(resolveUrl(publisherUrl, pageUrl), pageUrl));
+  // The registry's name beats an og:site_name that names something else (Reuters pages say "U.S.",
+  // AP-hosted pages "Hosted"); a variant of the same name ("the Guardian") stays the page's own.
+  const ogSiteName = metadata.meta.get('og:site_name');
   const name =
-    metadata.meta.get('og:site_name') ||
+    (hintName && ogSiteName && !isSameOutlet(hintName, ogSiteName) ? hintName : null) ||
+    ogSiteName ||
     hintName ||
     metadata.meta.get('application-name') ||
     (publisherIsSite ? jsonLdString(publisher) : null) ||
@@ -29,6 +34,11 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
     nameFromHost(pageUrl) ||
     'Unknown site';
   return { name: collapseWhitespace(name), url: origin };
+}
+
+/** Whether the site's name is only its host ("nytimes.com"): not a name the page or the registry gave. */
+export function isHostName(name: string, pageUrl: string): boolean {
+  return name === nameFromHost(pageUrl) && /\.[a-z]{2,}$/i.test(name);
 }
 
 export function readCanonical(metadata: PageMetadata, pageUrl: string): string | null {

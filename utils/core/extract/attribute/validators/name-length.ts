@@ -9,6 +9,8 @@ export const notOverLong: Validator = {
     if (!name) return candidate;
     const words = name.trim().split(/\s+/).length;
     const ok = name.length >= 2 && name.length <= MAX_OUTLET_NAME_CHARS && words <= MAX_OUTLET_NAME_WORDS && /\p{L}/u.test(name);
-    return ok ? candidate : { ...candidate, name: null };
+    if (ok) return candidate;
+    // A paragraph behind a link ("Survey: Something's different... Give Feedback") is a promo box: its link is no credit either.
+    return words > MAX_OUTLET_NAME_WORDS * 2 ? null : { ...candidate, name: null };
   },
 };
