@@ -1,5 +1,5 @@
 import type { Article, ExtractFailure, ExtractOptions, ExtractResult } from './types';
-import { attribute, gatherSourceEvidence } from './attribute';
+import { attribute, gatherSourceEvidence, type Candidate } from './attribute';
 import { cleanArticleHtml } from './clean-html';
 import { findLandmarks, normalizeForMatch } from './detect';
 import { collapseWhitespace, isAttached, measureTree, queryAll, textOf } from './dom';
@@ -81,7 +81,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     trimEdgeFurniture(content);
     const text = blockTextOf(content);
     if (isUnreadableText(text)) return fail('NO_ARTICLE', 'This page holds no readable text (binary or garbled content).');
-    const verdict = judgeArticle({ doc, content, text, baseUrl, landmarks, metadata, cardsRemoved: pruned.cardsRemoved, commentChars: pruned.commentChars });
+    const verdict = judgeArticle({ doc, content, text, baseUrl, landmarks, metadata, cardsRemoved: pruned.cardsRemoved, commentChars: pruned.commentChars, readMoreUrl: findReadMoreUrl(evidence.candidates) });
     if (verdict.noArticle) return { ...fail('NO_ARTICLE', verdict.reason), pageLinks: verdict.pageLinks };
 
     const attribution = attribute({
@@ -194,4 +194,9 @@ function pickTitle(headline: string | null, titles: string[], readabilityTitle: 
   const site = normalizeForMatch(siteName);
   const fromMeta = titles.find((t) => normalizeForMatch(t) !== site);
   return collapseWhitespace(readabilityTitle) || fromMeta || 'Untitled';
+}
+
+/** The address a "Read more »" or "Read the full story on X" line points to (the line itself is cut as furniture). */
+function findReadMoreUrl(candidates: Candidate[]): string | null {
+  return candidates.find((c) => (c.signal === 'read-more-link' || c.signal === 'read-full-story') && c.url)?.url ?? null;
 }
