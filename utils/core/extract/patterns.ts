@@ -151,7 +151,7 @@ export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments|commentlist|comment-?list|
 
 /** Notes an aggregator adds to a story it summarizes or republishes. */
 export const AGGREGATOR_NOTE =
-  /^(?:we have summari[sz]ed this (?:news|article|story)|(?:does|did) this summary (?:seem|look) (?:wrong|off)|was this summary (?:helpful|useful)|this (?:summary|story|article) (?:was|is) (?:generated|written|summari[sz]ed) (?:by|with|using) (?:ai|an ai|artificial intelligence)|report (?:an? )?(?:issue|error|problem) with this summary|you can read the full (?:text|article|story) (?:here|at|on))/i;
+  /^(?:(?:[\w ]{2,40}) may (?:earn|receive) an? (?:affiliate )?commission|we have summari[sz]ed this (?:news|article|story)|(?:does|did) this summary (?:seem|look) (?:wrong|off)|was this summary (?:helpful|useful)|this (?:summary|story|article) (?:was|is) (?:generated|written|summari[sz]ed) (?:by|with|using) (?:ai|an ai|artificial intelligence)|report (?:an? )?(?:issue|error|problem) with this summary|you can read the full (?:text|article|story) (?:here|at|on))/i;
 
 /** "Tags: ...", "Topics: ...": a line of topic links. */
 export const TAG_LIST_PREFIX = /^(?:tags?|topics?|keywords?|themen|schlagwörter|mots[- ]clés|etiquetas|tags associés)\s*:/i;

@@ -9,6 +9,7 @@ import { labelledSections } from './rules/labelled-sections';
 import { linkedHeadingGrids } from './rules/linked-heading-grids';
 import { otherArticles } from './rules/other-articles';
 import { pageChrome } from './rules/page-chrome';
+import { photoCredits } from './rules/photo-credits';
 import { signupBoxes } from './rules/signup-boxes';
 import { tagLists } from './rules/tag-lists';
 import { timedCardFeeds } from './rules/timed-card-feeds';
@@ -34,7 +35,8 @@ export const PRUNE_RULE_LIST: readonly PruneRule[] = [
   tagLists, // "#Tag" clouds and "Tags:" lines
   signupBoxes, // newsletter forms and promo boxes
   pageChrome, // nav, header, footer outside the story
-  aggregatorNotes, // "We have summarized this news..."
+  aggregatorNotes, // "We have summarized this news...", affiliate disclosures
+  photoCredits, // "Photo: Meg Kinnard, AP", "Media caption ..."
 ];
 
 /** The rules' names, in order. */
