@@ -72,7 +72,8 @@ export function sanitizeFieldsForOutput(article: Article): Article {
     ...article,
     canonicalUrl: safeHref(article.canonicalUrl, base),
     site: { ...article.site, url: safeHref(article.site.url, base) },
-    source: { ...article.source, url: safeHref(article.source.url, base) },
+    source: article.source ? { ...article.source, url: safeHref(article.source.url, base) } : null,
+    ...(article.originalUrl !== undefined ? { originalUrl: safeHref(article.originalUrl, base) } : {}),
     aggregator: article.aggregator
       ? { ...article.aggregator, url: safeHref(article.aggregator.url, base) ?? '' }
       : null,

@@ -10,14 +10,23 @@ export interface SourceLineProps {
 
 /** Who really published the story, where it was read, when, and how long it takes: "Business Insider, via Daily8, 6 June 2025, 3 min read". */
 export function SourceLine({ article }: SourceLineProps) {
-  const sourceName = article.source.name || article.site.name;
-  const sourceHref = safeHref(article.source.url);
+  // No outlet established: say so (never the aggregator's name in its place), with the original's link when known.
+  const sourceName = article.source?.name?.trim() || null;
+  const sourceHref = safeHref(article.source ? article.source.url : (article.originalUrl ?? null));
   const aggregatorName = article.aggregator?.name ?? null;
-  const showAggregator = aggregatorName !== null && !sameOutlet(aggregatorName, sourceName);
+  const showAggregator = aggregatorName !== null && (sourceName === null || !sameOutlet(aggregatorName, sourceName));
   const date = parsePublishedDate(article.publishedTime);
+  // A teaser page shows only the start of the story: say so, with the way to the rest.
+  const teaserHref = safeHref(article.teaser?.href ?? null);
   const minutes = Math.max(1, Math.round(article.readingMinutes || 1));
 
-  const name = <span data-testid="source-name">{sourceName}</span>;
+  const name = sourceName ? (
+    <span data-testid="source-name">{sourceName}</span>
+  ) : (
+    <span class="source-line__unknown" data-testid="source-unknown">
+      {t('sourceUnknown')}
+    </span>
+  );
   return (
     <p class="source-line" data-testid="source-line">
       {sourceHref ? (
@@ -49,6 +58,15 @@ export function SourceLine({ article }: SourceLineProps) {
       )}
       {', '}
       {t('readingMinutes', minutes)}
+      {teaserHref && (
+        <span class="source-line__teaser" data-testid="teaser">
+          {' '}
+          {t('teaserNotice')}{' '}
+          <a href={teaserHref} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" data-testid="teaser-link">
+            {t('teaserLink')}
+          </a>
+        </span>
+      )}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { registerCopyHandler } from '../utils/page/copy-handler';
 import { registerExtractor } from '../utils/page/extractor-handler';
 import { originOf } from '../utils/protocol';
 import { snapshotPage } from '../utils/page/snapshot-page';
+import { inlinedCslAssets } from '../utils/page/csl-assets';
 
 /**
  * Injected into the tab the reader acted on (never declared in the manifest,
@@ -31,6 +32,7 @@ export default defineContentScript({
           accessedAt: new Date(),
           parseHtml: (html: string) => parser.parseFromString(html, 'text/html').body,
           timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          csl: inlinedCslAssets(),
         };
       },
       writeClipboard,

@@ -6,6 +6,7 @@ import { LinkList } from '../../components/LinkList';
 import { ReaderTools } from '../../components/reader/ReaderTools';
 import { RelatedList } from '../../components/RelatedList';
 import { SourceLine } from '../../components/SourceLine';
+import { PageLinks } from '../../components/PageLinks';
 import { StatusMessage } from '../../components/StatusMessage';
 import type { StatusTone } from '../../components/StatusMessage';
 import { collectHeadings, TableOfContents, wantsContents } from '../../components/TableOfContents';
@@ -13,7 +14,7 @@ import type { TocEntry } from '../../components/TableOfContents';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { ReaderNotice } from '../../utils/background/reader-tab';
 import type { CopyEnvironment } from '../../utils/ui/clipboard';
-import type { Article } from '../../utils/core/extract/types';
+import type { Article, ArticleLink } from '../../utils/core/extract/types';
 import { t } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n';
 import type { DisplayPreferences } from '../../utils/preferences';
@@ -46,7 +47,7 @@ export interface AppProps {
 type ViewState =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
-  | { kind: 'status'; tone: StatusTone; title: string; message: string; code: string };
+  | { kind: 'status'; tone: StatusTone; title: string; message: string; code: string; pageLinks?: ArticleLink[] };
 
 /** The popup and the reader view: loading, then the article with its source and copy menu, or a status that says why not. */
 export function App({
@@ -118,6 +119,7 @@ export function App({
     return frame(
       <main class="popup popup--status">
         <StatusMessage tone={state.tone} title={state.title} message={state.message} code={state.code}>
+          {state.pageLinks && <PageLinks links={state.pageLinks} />}
           {state.tone === 'error' && (
             <button type="button" class="button" onClick={load}>
               {t('tryAgain')}
@@ -273,7 +275,7 @@ export function viewOf(result: ArticleRequestResult): ViewState {
   const { code } = result;
   switch (code) {
     case 'NO_ARTICLE':
-      return { kind: 'status', tone: 'info', title: t('statusNoArticleTitle'), message: t('statusNoArticleMessage'), code };
+      return { kind: 'status', tone: 'info', title: t('statusNoArticleTitle'), message: t('statusNoArticleMessage'), code, pageLinks: result.pageLinks ?? [] };
     case 'RESTRICTED':
       return {
         kind: 'status',

@@ -114,6 +114,6 @@ export function badgeMark(result: ArticleRequestResult): { outlet: string | null
   const { aggregator, source } = result.article;
   if (!aggregator) return null;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const named = source.name && norm(source.name) !== norm(aggregator.name);
+  const named = !!source?.name && norm(source.name) !== norm(aggregator.name);
   return { outlet: named ? source.name : null };
 }

@@ -119,7 +119,7 @@ describe('Firefox: the seed page in the popup', () => {
   it('Copy citation copies an APA 7 citation of the original outlet', async () => {
     expect(await copyWith(popup, 'copy-citation')).toMatch(/APA 7 citation copied/);
     expect(await clipboardText(popup)).toBe(
-      'Business Insider. (2025, June 6). Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
+      'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. (2025, June 6). Business Insider. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
     );
   });
 

@@ -20,7 +20,7 @@ let seedTab: { page: Page; tabId: number };
 let clipboardReader: Page;
 
 const SEED_APA =
-  'Business Insider. (2025, June 6). Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6';
+  'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. (2025, June 6). Business Insider. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6';
 
 async function emptyClipboard(): Promise<void> {
   await clipboardReader.evaluate(() => navigator.clipboard.writeText(''));

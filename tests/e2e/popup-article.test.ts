@@ -145,7 +145,7 @@ describe('the seed page in the popup', () => {
     expect(await copyWith(popup, 'copy-citation')).toMatch(/APA 7 citation copied/);
     const apa = await clipboardText(popup);
     expect(apa).toBe(
-      'Business Insider. (2025, June 6). Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
+      'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities. (2025, June 6). Business Insider. https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6',
     );
 
     await popup.locator('[data-testid=citation-style]').selectOption('bibtex');

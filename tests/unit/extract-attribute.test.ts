@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, cleanByline, gatherSourceEvidence, isSameOutlet, splitAuthorOutlet, toIsoTime, type AttributionInput } from '../../utils/core/extract/attribute';
-import { pruneFeeds } from '../../utils/core/extract/prune-feed';
+import { pruneFeeds } from '../../utils/core/extract/prune';
 import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
 
 /**
@@ -60,7 +60,7 @@ describe('the page with no attribution signal', () => {
   it('is its own source, and no aggregator', () => {
     const a = attributePage(hubPage());
     expect(a.site).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME });
-    expect(a.source).toEqual({ name: 'Newsdesk Hub', url: HUB });
+    expect(a.source).toMatchObject({ name: 'Newsdesk Hub', url: HUB, evidence: ['og:site_name'] });
     expect(a.aggregator).toBeNull();
   });
 });
@@ -71,16 +71,15 @@ describe('each attribution signal alone', () => {
       'JSON-LD isBasedOn with its publisher',
       hubPage({ head: ld({ isBasedOn: { '@type': 'NewsArticle', url: ORIGINAL, publisher: { '@type': 'Organization', name: COURIER } } }) }),
       { name: COURIER, url: ORIGINAL },
-      'isBasedOn',
+      'jsonld-isBasedOn',
     ],
-    ['JSON-LD isBasedOn as a bare URL', hubPage({ head: ld({ isBasedOn: ORIGINAL }) }), { name: 'valley-courier.example', url: ORIGINAL }, 'isBasedOn'],
     [
       'JSON-LD sourceOrganization (a home page is no article URL)',
       hubPage({ head: ld({ sourceOrganization: { '@type': 'Organization', name: COURIER, url: 'https://www.valley-courier.example/' } }) }),
       { name: COURIER, url: null },
-      'sourceOrganization',
+      'jsonld-sourceOrganization',
     ],
-    ['JSON-LD provider', hubPage({ head: ld({ provider: { '@type': 'Organization', name: COURIER } }) }), { name: COURIER, url: null }, 'provider'],
+    ['JSON-LD provider', hubPage({ head: ld({ provider: { '@type': 'Organization', name: COURIER } }) }), { name: COURIER, url: null }, 'jsonld-provider'],
     [
       'a provider logo linking to the original, by the headline',
       hubPage({ header: `<a class="provider" href="${ORIGINAL}"><img src="/logos/vc.png" alt="${COURIER} logo"></a>` }),
@@ -121,13 +120,25 @@ describe('each attribution signal alone', () => {
       { name: COURIER, url: ORIGINAL },
       'read-full-story',
     ],
-    ['"Read more »" linking to another site', hubPage({ inBody: `<p><a href="${ORIGINAL}">Read more »</a></p>` }), { name: 'valley-courier.example', url: ORIGINAL }, 'read-more-link'],
-    ['the canonical URL on another site', hubPage({ head: `<link rel="canonical" href="${ORIGINAL}">` }), { name: 'valley-courier.example', url: ORIGINAL }, 'canonical-elsewhere'],
-    ['an original-source meta tag', hubPage({ head: `<meta name="original-source" content="${ORIGINAL}?utm_source=hub">` }), { name: 'valley-courier.example', url: ORIGINAL }, 'original-source-meta'],
   ])('%s', (_name, html, source, signal) => {
     const a = attributePage(html);
-    expect(a.source).toEqual(source);
+    expect(a.source).toMatchObject(source);
+    expect(a.source?.evidence).toEqual([signal]);
     expect(a.site).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME });
+    expect(a.aggregator).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME, signals: [signal] });
+  });
+
+  // An address alone names no outlet: the host is not a name ("valley-courier.example" would be a guess), so
+  // the source is null, the original's address is kept, and the page still republishes.
+  it.each([
+    ['JSON-LD isBasedOn as a bare URL', hubPage({ head: ld({ isBasedOn: ORIGINAL }) }), 'jsonld-isBasedOn'],
+    ['"Read more »" linking to another site', hubPage({ inBody: `<p><a href="${ORIGINAL}">Read more »</a></p>` }), 'read-more-link'],
+    ['the canonical URL on another site', hubPage({ head: `<link rel="canonical" href="${ORIGINAL}">` }), 'canonical-elsewhere'],
+    ['an original-source meta tag', hubPage({ head: `<meta name="original-source" content="${ORIGINAL}?utm_source=hub">` }), 'syndication-meta'],
+  ])('%s: no outlet named, the original kept', (_name, html, signal) => {
+    const a = attributePage(html);
+    expect(a.source).toBeNull();
+    expect(a.originalUrl).toBe(ORIGINAL);
     expect(a.aggregator).toEqual({ name: 'Newsdesk Hub', url: HUB_HOME, signals: [signal] });
   });
 
@@ -148,13 +159,13 @@ describe('each attribution signal alone', () => {
   ])('no aggregator from %s', (_name, html) => {
     const a = attributePage(html);
     expect(a.aggregator).toBeNull();
-    expect(a.source.name).toBe('Newsdesk Hub');
+    expect(a.source?.name).toBe('Newsdesk Hub');
   });
 
   it('no aggregator from an author meta with a job title ("Jane Roe, Political Reporter")', () => {
     const a = attributePage(hubPage({ head: '<meta name="author" content="Jane Roe, Political Reporter">' }));
     expect(a.aggregator).toBeNull();
-    expect(a.source.name).toBe('Newsdesk Hub');
+    expect(a.source?.name).toBe('Newsdesk Hub');
   });
 });
 
@@ -191,7 +202,7 @@ describe('a JSON-LD publisher that differs from the site', () => {
 
   it('is the parent company on a publisher\'s own page: no aggregator', () => {
     const a = attributePage(hubPage({ siteName: 'The Harbour Gazette', head: ld({ publisher: { '@type': 'Organization', name: 'Harbour Media Group' } }) }));
-    expect(a.source.name).toBe('The Harbour Gazette');
+    expect(a.source?.name).toBe('The Harbour Gazette');
     expect(a.aggregator).toBeNull();
   });
 
@@ -199,20 +210,28 @@ describe('a JSON-LD publisher that differs from the site', () => {
     const msn = 'https://www.msn.com/en-us/news/world/harbour-plan/ar-AA1xyz';
     const a = attributePage(hubPage({ siteName: null, head: publisher }), msn);
     expect(a.site).toEqual({ name: 'MSN', url: 'https://www.msn.com/' });
-    expect(a.source).toEqual({ name: COURIER, url: null });
+    expect(a.source).toMatchObject({ name: COURIER, url: null });
     expect(a.aggregator?.name).toBe('MSN');
-    expect([...(a.aggregator?.signals ?? [])].sort()).toEqual(['known-host', 'publisher']);
+    expect([...(a.aggregator?.signals ?? [])].sort()).toEqual(['jsonld-publisher', 'known-host']);
   });
 
-  it('is the source where the cut feed names two other outlets', () => {
+  // Cards are no evidence that the story is someone else's (issue 10 point 3): a feed naming other outlets
+  // does not turn a differing JSON-LD publisher (a parent company as often as not) into the source.
+  it('is not the source merely because the cut feed names two other outlets', () => {
     const a = attributePage(hubPage({ head: publisher }), HUB, { feedOutlets: ['Tribune', 'The Courier Mail'] });
-    expect(a.source).toEqual({ name: COURIER, url: null });
-    expect([...(a.aggregator?.signals ?? [])].sort()).toEqual(['publisher', 'related-feed']);
+    expect(a.source?.name).toBe('Newsdesk Hub');
+    expect(a.aggregator).toBeNull();
+  });
+
+  it('is the source beside a provider logo with an empty alt (a credit slot is there)', () => {
+    const a = attributePage(hubPage({ head: publisher, header: '<img class="publisher-logo" src="/p/vc.png" alt="">' }));
+    expect(a.source).toMatchObject({ name: COURIER, url: null });
+    expect(a.aggregator?.signals).toContain('jsonld-publisher');
   });
 
   it('is the source when another clue already points away', () => {
     const a = attributePage(hubPage({ head: publisher + `<link rel="canonical" href="${ORIGINAL}">` }));
-    expect(a.source).toEqual({ name: COURIER, url: ORIGINAL });
+    expect(a.source).toMatchObject({ name: COURIER, url: ORIGINAL });
   });
 });
 

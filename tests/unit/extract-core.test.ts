@@ -37,7 +37,8 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
     expect(article.url).toBe(ARTICLE_URL);
     expect(article.canonicalUrl).toBe(ARTICLE_URL);
     expect(article.site).toEqual({ name: 'The Harbour Gazette', url: 'https://www.harbour-gazette.example/' });
-    expect(article.source).toEqual({ name: 'The Harbour Gazette', url: ARTICLE_URL });
+    expect(article.source).toMatchObject({ name: 'The Harbour Gazette', url: ARTICLE_URL });
+    expect(article.source?.evidence).toContain('og:site_name');
     expect(article.aggregator).toBeNull();
     expect([article.lang, article.dir]).toEqual(['en', 'ltr']);
     expect(article.excerpt).toBe('The county council approved a plan to dredge the silted channel at Carrow Harbour.');
@@ -147,7 +148,19 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
       ],
     ])('NO_ARTICLE for %s', (_name, html) => {
       const result = extractArticle(parseDoc(html), ARTICLE_URL);
-      expect(result).toEqual({ ok: false, code: 'NO_ARTICLE', message: expect.any(String) });
+      expect(result).toMatchObject({ ok: false, code: 'NO_ARTICLE', message: expect.any(String) });
+    });
+
+    it('hands back a front page\'s story links with the refusal', () => {
+      const html =
+        '<!DOCTYPE html><html><head><title>Newsdesk Hub</title></head><body><nav><a href="/about">About the Newsdesk Hub team</a></nav><h1>Today on Newsdesk Hub</h1>' +
+        [1, 2, 3, 4].map((n) => `<article><h2><a href="/story/${n}?utm_source=home">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`).join('') +
+        '</body></html>';
+      const result = extractArticle(parseDoc(html), ARTICLE_URL);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.pageLinks?.map((l) => l.text)).toEqual([1, 2, 3, 4].map((n) => `Story number ${n} of the morning`));
+      expect(result.pageLinks?.[0].href).toBe(new URL('/story/1', ARTICLE_URL).href);
     });
   });
 });

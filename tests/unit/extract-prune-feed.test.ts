@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PRUNE_RULES, pruneFeeds, type PruneRule } from '../../utils/core/extract/prune-feed';
+import { PRUNE_RULES, pruneFeeds } from '../../utils/core/extract/prune';
+
+type PruneRule = string;
 import { HEADLINE, PAGE_URL, PARAS, analyse, page, parse, storyPage, textOf } from '../helpers/extract-stages';
 
 /**
@@ -29,8 +31,8 @@ const relatedOf = (outcome: ReturnType<typeof pruneFeeds>) => outcome.related.ma
 describe('pruneFeeds basics', () => {
   it('runs the rules in the documented order', () => {
     expect(PRUNE_RULES).toEqual([
-      'otherArticles', 'timedCardFeeds', 'labelledSections', 'linkedHeadingGrids', 'inlinePromos',
-      'commentThreads', 'tagLists', 'signupBoxes', 'pageChrome', 'aggregatorNotes',
+      'otherArticles', 'timedCardFeeds', 'labelledSections', 'linkedHeadingGrids', 'inlinePromos', 'inBodyWidgets',
+      'commentThreads', 'tagLists', 'signupBoxes', 'pageChrome', 'aggregatorNotes', 'photoCredits',
     ]);
   });
 
@@ -39,7 +41,7 @@ describe('pruneFeeds basics', () => {
     const before = parse(html).body.innerHTML;
     const { doc, outcome } = prune(html, []);
     expect(doc.body.innerHTML).toBe(before);
-    expect(outcome).toEqual({ related: [], cardsRemoved: 0, signals: [] });
+    expect(outcome).toEqual({ related: [], cardsRemoved: 0, signals: [], commentChars: 0 });
   });
 
   it('never removes the headline or body, even under a feed heading (all rules)', () => {
@@ -359,5 +361,33 @@ describe('aggregatorNotes', () => {
   it('keeps a story sentence that quotes such a note', () => {
     const quote = '<p>The editor wrote: "we have summarized this news for readers in a hurry", and the council objected.</p>';
     expect(prune(storyPage({ inBody: quote }), rules).text).toContain('we have summarized this news for readers');
+  });
+});
+
+describe('photo credits and affiliate notes (real strings)', () => {
+  it.each([
+    ['Photo: Meg Kinnard, AP'],
+    ['Photo: David Zalubowski, STF / Associated Press'],
+  ])('cuts the credit line %j and keeps the story', (credit) => {
+    const { doc } = prune(storyPage({ inBody: `<figure><img src="/a.jpg"><span class="credit">${credit}</span></figure>` }), PRUNE_RULES);
+    expect(doc.body.textContent).not.toContain(credit);
+    expect(doc.body.textContent).toContain(PARAS[2]);
+  });
+
+  it('cuts a BBC "Media caption" label with its caption', () => {
+    const { doc } = prune(storyPage({ inBody: '<div><span class="off-screen">Media caption</span>Who is Julian Assange?</div>' }), PRUNE_RULES);
+    expect(doc.body.textContent).not.toContain('Who is Julian Assange?');
+  });
+
+  it('keeps a story paragraph that starts with "Photographers"', () => {
+    const line = 'Photographers lined the quay.';
+    const { doc } = prune(storyPage({ inBody: `<p>${line}</p>` }), PRUNE_RULES);
+    expect(doc.body.textContent).toContain(line);
+  });
+
+  it('cuts MSN\'s affiliate disclosure', () => {
+    const note = 'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.';
+    const { doc } = prune(storyPage({ before: `<p>${note}</p>` }), PRUNE_RULES);
+    expect(doc.body.textContent).not.toContain(note);
   });
 });

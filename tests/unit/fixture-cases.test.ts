@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
+import { failingChecks, knownFailures, parsers, sourceNameOf } from '../helpers/real-checks';
 import { parseHtmlDocument } from '../../cli/load-page';
 import { extractArticle } from '../../utils/core/extract';
 import type { Article } from '../../utils/core/extract/types';
@@ -25,10 +26,6 @@ import {
  */
 const cases = loadFixtureCases(['synthetic']);
 const realCases = loadFixtureCases(['real']);
-const parsers: Record<string, (html: string, url: string) => Document> = {
-  linkedom: (html) => parseHtmlDocument(html),
-  jsdom: (html, url) => new JSDOM(html, { url }).window.document,
-};
 
 describe.each(Object.keys(parsers))('fixtures on %s', (dom) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, fixture: FixtureCase) => {
@@ -71,46 +68,6 @@ function checkArticle(article: Article, { expected }: FixtureCase): void {
   }
 }
 
-/** The outlet's name, or null; `source` is becoming nullable in the core, so read it defensively. */
-function sourceNameOf(article: Article): string | null {
-  return (article.source as { name?: string | null } | null)?.name ?? null;
-}
-
-/**
- * The real pages: each fixture's checks run on both DOMs, and the checks that
- * fail (on either) must be exactly those listed for it in
- * tests/fixtures/real/known-failures.json. A listed check that now passes
- * fails the test too, so the list only ever shrinks as the core improves.
- */
-const KNOWN_FAILURES_FILE = join(FIXTURES_DIR, 'real', 'known-failures.json');
-const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE)
-  ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8'))
-  : {};
-
-type CheckResult = Record<string, boolean>;
-
-/** Named checks of one extraction against the truth; true = right. */
-function realChecks(doc: Document, fixture: FixtureCase): CheckResult {
-  const result = extractArticle(doc, fixture.url);
-  const expected: ExpectedArticle = fixture.expected;
-  if (expected.noArticle) return { noArticle: !result.ok && result.code === 'NO_ARTICLE' };
-  if (!result.ok) return { extracts: false };
-  const { article } = result;
-  const checks: CheckResult = { extracts: true };
-  if (expected.title) checks.title = normalizeText(article.title) === normalizeText(expected.title);
-  checks.paragraphs = missingInOrder(article.text, expected.paragraphs ?? []).length === 0;
-  checks.leakProbes = leakedProbes(article.text, expected.leakProbes ?? []).length === 0;
-  if (expected.source !== undefined) {
-    const got = sourceNameOf(article);
-    checks.source = expected.source === null ? got === null : outletNameMatches(got, expected.source);
-    if (expected.source?.url) checks.sourceUrl = (article.source as { url?: string | null } | null)?.url === expected.source.url;
-  }
-  if (expected.aggregator !== undefined) {
-    checks.aggregator = expected.aggregator === null ? article.aggregator === null : outletNameMatches(article.aggregator?.name, expected.aggregator);
-  }
-  return checks;
-}
-
 describe('real pages (tests/fixtures/real), against known-failures.json', () => {
   it('has a real set, and lists known failures only for fixtures that exist', () => {
     expect(realCases.length).toBeGreaterThanOrEqual(30);
@@ -119,13 +76,9 @@ describe('real pages (tests/fixtures/real), against known-failures.json', () => 
   });
 
   it.each(realCases.map((c) => [c.name, c] as const))('%s', (name, fixture: FixtureCase) => {
-    const failing = new Set<string>();
-    for (const parse of Object.values(parsers)) {
-      for (const [check, ok] of Object.entries(realChecks(parse(fixture.html, fixture.url), fixture))) if (!ok) failing.add(check);
-    }
     // `probe:` entries belong to the on-load probe's test (aggregator-probe.test.ts).
     const known = (knownFailures[name] ?? []).filter((check) => !check.startsWith('probe:')).sort();
-    const got = [...failing].sort();
+    const got = failingChecks(fixture);
     expect(got, `failing checks (fixed ones must leave known-failures.json, new ones are regressions)`).toEqual(known);
   });
 });
@@ -140,7 +93,7 @@ describe('plain Readability on the same pages (why the core exists)', () => {
     expect(plain?.siteName).toBe('Daily8');
     const ours = extractArticle(parseHtmlDocument(seed!.html), seed!.url);
     expect(ours.ok && leakedProbes(ours.article.text, seed!.expected.leakProbes ?? [])).toEqual([]);
-    expect(ours.ok && ours.article.source.name).toBe('Business Insider');
+    expect(ours.ok && ours.article.source?.name).toBe('Business Insider');
     // The truth lists the three cards of the "Related Articles" feed and nothing else (not its heading, not "Trending").
     expect(ours.ok && ours.article.related.map((r) => r.title)).toEqual(seed!.expected.related!.map((r) => r.title));
   });

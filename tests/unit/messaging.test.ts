@@ -254,6 +254,17 @@ describe('protocol checks', () => {
     });
     expect(checkReply({ ok: 'yes' }).ok).toBe(false);
   });
+
+  it('carries a no-article page\'s story links, only well-formed http(s) ones, and a null source', () => {
+    const reply = checkReply({
+      ok: false,
+      code: 'NO_ARTICLE',
+      message: 'front page',
+      pageLinks: [{ text: 'Storm closes the coast road', href: 'https://news.example/storm' }, { text: 'x', href: 'javascript:alert(1)' }, { text: 3, href: 'https://a.example/' }, 'junk'],
+    });
+    expect(reply).toEqual({ ok: false, code: 'NO_ARTICLE', message: 'front page', pageLinks: [{ text: 'Storm closes the coast road', href: 'https://news.example/storm' }] });
+    expect(checkReply({ ok: true, article: { title: 'T', contentHtml: '', text: '', source: null } }).ok).toBe(true);
+  });
 });
 
 describe('findTargetTab', () => {

@@ -169,7 +169,8 @@ export function judgeProbe(
   const selfNames = [probe.siteName, hint?.name].filter((n): n is string => !!n).map(normalize);
   const outletIsSelf = outlet !== null && selfNames.includes(normalize(outlet));
 
-  if (hint?.aggregator) return { outlet: outletIsSelf ? null : outlet };
+  // A known aggregator crediting itself (Yahoo Finance's own reporter) is its own story: no mark, as in the core.
+  if (hint?.aggregator) return outletIsSelf ? null : { outlet };
   if (outlet && !outletIsSelf) return { outlet };
   return null;
 }

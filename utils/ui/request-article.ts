@@ -1,4 +1,5 @@
-import type { Article, ExtractErrorCode } from '../core/extract/types';
+import type { Article, ArticleLink, ExtractErrorCode } from '../core/extract/types';
+import { MAX_PAGE_LINKS } from '../core/extract/no-article';
 import { sendMessage } from '../protocol';
 import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from '../protocol';
 import { describeRestrictedPage, RESTRICTED_REASONS, restrictedPageReason } from '../core/domain/restricted-pages';
@@ -28,6 +29,8 @@ export type ArticleRequestResult =
       /** English words for logs; the interface words each code itself (`reason` for RESTRICTED). */
       message: string;
       reason?: RestrictedReason;
+      /** On NO_ARTICLE: the page's story links. */
+      pageLinks?: ArticleLink[];
     };
 
 /** The tab to read; `url` as far as the browser shares it. */
@@ -126,8 +129,8 @@ export function checkReply(reply: unknown): ArticleRequestResult {
       typeof article.title === 'string' &&
       typeof article.contentHtml === 'string' &&
       typeof article.text === 'string' &&
-      typeof article.source === 'object' &&
-      article.source !== null
+      // null when no outlet can be established; never another type.
+      typeof article.source === 'object'
     ) {
       return { ok: true, article: article as unknown as Article };
     }
@@ -137,6 +140,7 @@ export function checkReply(reply: unknown): ArticleRequestResult {
     // The reason picks the words the popup shows: only one of ours is taken from the page's process.
     const reason = (RESTRICTED_REASONS as readonly unknown[]).includes(r.reason) ? (r.reason as RestrictedReason) : undefined;
     if (r.code === 'RESTRICTED') return { ok: false, code: 'RESTRICTED', reason: reason ?? 'not-a-page', message: r.message };
+    if (r.code === 'NO_ARTICLE' && r.pageLinks !== undefined) return { ok: false, code: 'NO_ARTICLE', message: r.message, pageLinks: checkPageLinks(r.pageLinks) };
     return { ok: false, code: r.code as ArticleRequestErrorCode, message: r.message };
   }
   return { ok: false, code: 'NO_RESPONSE', message: 'The page gave no usable answer. Reload the page and try again.' };
@@ -179,4 +183,16 @@ function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'object' && error && 'message' in error) return String((error as { message: unknown }).message);
   return String(error);
+}
+
+/** Story links from the page's process: only `{text, href}` strings, http(s), at most MAX_PAGE_LINKS. */
+function checkPageLinks(value: unknown): ArticleLink[] {
+  if (!Array.isArray(value)) return [];
+  const out: ArticleLink[] = [];
+  for (const item of value.slice(0, MAX_PAGE_LINKS)) {
+    if (!item || typeof item !== 'object') continue;
+    const { text, href } = item as Record<string, unknown>;
+    if (typeof text === 'string' && typeof href === 'string' && /^https?:\/\//i.test(href) && text.length <= 300) out.push({ text, href });
+  }
+  return out;
 }

@@ -1,8 +1,234 @@
-import { queryAll, textOf } from './dom';
-import { isOtherPage } from './urls';
+import { normalizeForMatch, type Landmarks } from './detect';
+import { collapseWhitespace, queryAll, textOf } from './dom';
+import type { PageMetadata } from './page-metadata';
+import { READ_MORE_LINK, STORY_CONTINUES } from './patterns';
+import type { ArticleLink } from './types';
+import { hostnameOf, isHttpUrl, isOtherPage, resolveUrl, stripTrackingParams } from './urls';
 
-/** Below this much text, what Readability found is not an article. */
-const MIN_ARTICLE_CHARS = 140;
+/**
+ * "No article" is an answer: front pages, section hubs, digests of many
+ * summaries, link posts and comment threads hold no story of their own. The
+ * stage decides from what extraction kept and what the page says about
+ * itself, and hands back the page's story links so the popup still helps.
+ * A teaser (an excerpt with "read more" to the full story) is an article
+ * that says it is one.
+ */
+
+/** Below this much text, what is left is not an article. */
+export const MIN_ARTICLE_CHARS = 140;
+/** A story this short beside a cut comment thread is the thread's opening post, not an article. */
+export const MAX_THREAD_POST_CHARS = 600;
+/**
+ * Without a body of paragraphs or article metadata, less than this is a stub (a thread's opening line, an
+ * item page). Short real pages (an "About" page of 540 characters, an open thread's intro in Zyte's
+ * benchmark) sit above it.
+ */
+export const MAX_STUB_CHARS = 320;
+/**
+ * ...and only when the page holds at least this many times more text elsewhere (threads, lists, chrome):
+ * a page that is nothing but its short text (a note, a fragment) is that text, not a stub of something else.
+ */
+export const MIN_STUB_PAGE_RATIO = 3;
+/** A teaser is an excerpt: at most this long before its "Read more" to the full story. */
+export const MAX_TEASER_CHARS = 1200;
+/** A link post: the headline links to another site and the page adds at most this much text. */
+export const MAX_LINK_POST_CHARS = 400;
+/** A digest has at least this many linked headings... */
+export const MIN_DIGEST_ITEMS = 5;
+/** ...pointing to at least this many different sites (a listicle links to one shop). */
+export const MIN_DIGEST_HOSTS = 3;
+/** ...whose texts are headlines of at least this many words... */
+export const MIN_DIGEST_HEADLINE_WORDS = 5;
+/** ...and its items are summaries: on average shorter than this. */
+export const MAX_DIGEST_ITEM_CHARS = 600;
+/** A hub lists at least this many story links. */
+export const MIN_HUB_LINKS = 5;
+/** At most this many story links are handed to the popup. */
+export const MAX_PAGE_LINKS = 40;
+/** A story link's text has at least this many words (a headline, not "Home"). */
+const MIN_HEADLINE_WORDS = 4;
+
+export interface NoArticleInput {
+  /** The page as it was loaded (never pruned): where the story links are read. */
+  doc: Document;
+  /** What extraction kept. */
+  content: Element;
+  text: string;
+  baseUrl: string;
+  landmarks: Landmarks;
+  metadata: PageMetadata;
+  /** Story cards cut by pruning. */
+  cardsRemoved: number;
+  /** Characters of comment threads cut by pruning. */
+  commentChars: number;
+  /** A "Read more »" / "Read the full story on X" link to another page, read (and cut) by attribution. */
+  readMoreUrl?: string | null;
+  /**
+   * The story cards pruning cut. `doc` may be the pruned working copy (the CLI hands its document over),
+   * so the cut feed is counted and listed from here: the same answer on a clone and on the page itself.
+   */
+  related?: ReadonlyArray<{ title: string; href: string | null }>;
+}
+
+export type NoArticleVerdict = { noArticle: false; teaser: { href: string } | null } | { noArticle: true; reason: string; pageLinks: ArticleLink[] };
+
+export function judgeArticle(input: NoArticleInput): NoArticleVerdict {
+  const reason = noArticleReason(input);
+  if (reason) return { noArticle: true, reason, pageLinks: collectPageLinks(input.doc, input.baseUrl, MAX_PAGE_LINKS, input.related) };
+  return { noArticle: false, teaser: findTeaserLink(input) };
+}
+
+function noArticleReason(input: NoArticleInput): string | null {
+  const { text, content, baseUrl, landmarks, metadata } = input;
+  if (!text.trim()) return 'This page holds no text of its own.';
+  if (input.cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return 'This page lists stories but holds no article of its own.';
+  // A blog's open thread says it is an article (og:type, JSON-LD): its short intro is the post.
+  if (input.commentChars > text.length && text.length < MAX_THREAD_POST_CHARS && !saysArticle(metadata)) return 'This page is a discussion thread, not an article.';
+  // Little text, no body of paragraphs, and the page does not call itself an article: a thread, a post, a stub.
+  if (text.length < MAX_STUB_CHARS && !landmarks.body && !saysArticle(metadata) && (carriesPostStamps(text) || pageChars(input) > text.length * MIN_STUB_PAGE_RATIO)) {
+    return 'This page holds too little text of its own to be an article.';
+  }
+  if (isLinkPost(input)) return 'This page links to a story elsewhere and holds no article of its own.';
+  if (isHub(input)) return 'This page is a front page or section page: it lists stories but holds no article of its own.';
+  if (isDigest(content, baseUrl)) return 'This page is a digest of many stories, not one article.';
+  // A story with a body of paragraphs may list linked items (a review of ten games); a feed page has no such body.
+  if (!landmarks.body && isHeadlinePile(content, text, baseUrl)) return 'This page lists stories but holds no article of its own.';
+  return null;
+}
+
+/** "3 hours ago", "2 days ago" beside a few lines: the stamps of posts and replies, not of a story. */
+function carriesPostStamps(text: string): boolean {
+  return /\b(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i.test(text);
+}
+
+/** Text the page holds in all, counting what pruning already cut (comments, cards). */
+function pageChars({ doc, commentChars, related }: NoArticleInput): number {
+  const body = doc.body ?? doc.documentElement;
+  const cards = (related ?? []).reduce((n, r) => n + r.title.length, 0);
+  return collapseWhitespace(body?.textContent ?? '').length + commentChars + cards;
+}
+
+/** The page says it is an article: Open Graph type, article dates or JSON-LD. */
+function saysArticle(metadata: PageMetadata): boolean {
+  const ogType = metadata.meta.get('og:type')?.toLowerCase() ?? '';
+  return /article|story|news/.test(ogType) || !!metadata.jsonLdArticle || metadata.meta.has('article:published_time');
+}
+
+/** A home page or a one-word section path ("/", "/news/", "/world"): where hubs live. */
+function isHubPath(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    const segments = pathname.split('/').filter(Boolean);
+    if (search && /(?:^|[?&])(?:id|p|story|article)=/i.test(search)) return false;
+    // One plain word is a section ("/news/"); a hyphenated slug ("/about-bugs/") is a page of its own.
+    return segments.length === 0 || (segments.length === 1 && /^[a-z]{2,20}$/i.test(segments[0]));
+  } catch {
+    return false;
+  }
+}
+
+/** A front or section page: a hub address, no article metadata, and a page full of story links. */
+function isHub({ doc, baseUrl, metadata, landmarks, related }: NoArticleInput): boolean {
+  if (saysArticle(metadata) || !isHubPath(baseUrl)) return false;
+  // A page whose headline matches its own title and sits over a body is a story even at a short address
+  // (a front page's first card is an h1 too, but not the page's title).
+  if (landmarks.headline && landmarks.body && headlineIsTitle(landmarks)) return false;
+  return collectPageLinks(doc, baseUrl, MIN_HUB_LINKS, related).length >= MIN_HUB_LINKS;
+}
+
+function headlineIsTitle(landmarks: Landmarks): boolean {
+  const headline = normalizeForMatch(textOf(landmarks.headline));
+  // The most specific title the page gives (og:title, JSON-LD); a front page's <title> may name its top story.
+  return landmarks.titles.slice(0, 1).some((t) => {
+    const title = normalizeForMatch(t);
+    return title === headline || (headline.length > 20 && title.startsWith(headline)) || (title.length > 20 && headline.startsWith(title));
+  });
+}
+
+/** The headline is a link to another site and little text follows: a link post (Hacker News, Reddit). */
+function isLinkPost({ landmarks, text, baseUrl }: NoArticleInput): boolean {
+  const headline = landmarks.headline;
+  if (!headline || text.length > MAX_LINK_POST_CHARS) return false;
+  const link = headline.closest('a[href]') ?? headline.querySelector('a[href]');
+  const url = link ? resolveUrl(link.getAttribute('href'), baseUrl) : null;
+  return isHttpUrl(url) && hostnameOf(url) !== hostnameOf(baseUrl);
+}
+
+/** Many linked headings over short summaries, to several sites: a newsletter digest. */
+function isDigest(content: Element, baseUrl: string): boolean {
+  const headings = queryAll(content, 'h2, h3, h4');
+  // Items are headlines (a product pick's name is two words) to stories, not sponsored shop links.
+  const linked = headings.filter((h) => {
+    const a = h.closest('a[href]') ?? h.querySelector('a[href]');
+    return !!a && isOtherPage(a.getAttribute('href'), baseUrl) && !/sponsored/i.test(a.getAttribute('rel') ?? '') && textOf(h).split(' ').length >= MIN_DIGEST_HEADLINE_WORDS;
+  });
+  if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * 0.6) return false;
+  const hosts = new Set(linked.map((h) => hostnameOf(resolveUrl((h.closest('a[href]') ?? h.querySelector('a[href]'))!.getAttribute('href'), baseUrl))));
+  if (hosts.size < MIN_DIGEST_HOSTS) return false;
+  const average = textOf(content).length / linked.length;
+  return average < MAX_DIGEST_ITEM_CHARS;
+}
+
+/** What is left is a pile of headlines linking to other pages. */
+function isHeadlinePile(content: Element, text: string, baseUrl: string): boolean {
+  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => {
+    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+    return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
+  });
+  if (linkedHeadings.length < 3) return false;
+  const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
+  return linkedText > text.length * 0.5;
+}
+
+/** An excerpt that ends in "Read more" / "Continue reading" to another page: the full story's address. */
+function findTeaserLink({ content, text, baseUrl, readMoreUrl }: NoArticleInput): { href: string } | null {
+  if (text.length > MAX_TEASER_CHARS) return null;
+  if (readMoreUrl && isOtherPage(readMoreUrl, baseUrl)) return { href: stripTrackingParams(readMoreUrl) };
+  const links = queryAll(content, 'a[href]');
+  const last = links[links.length - 1];
+  if (!last) return null;
+  const label = textOf(last);
+  if (!READ_MORE_LINK.test(label) && !STORY_CONTINUES.test(label)) return null;
+  const url = resolveUrl(last.getAttribute('href'), baseUrl);
+  return isHttpUrl(url) && isOtherPage(url, baseUrl) ? { href: stripTrackingParams(url) } : null;
+}
+
+/** The page's story links: headline-sized link texts to other pages, deduplicated, in page order. */
+export function collectPageLinks(
+  doc: Document,
+  baseUrl: string,
+  limit = MAX_PAGE_LINKS,
+  related: ReadonlyArray<{ title: string; href: string | null }> = [],
+): ArticleLink[] {
+  const out: ArticleLink[] = [];
+  const seen = new Set<string>();
+  for (const card of related) {
+    if (out.length >= limit) break;
+    const text = collapseWhitespace(card.title);
+    if (!card.href || !isHttpUrl(card.href) || text.split(' ').length < MIN_HEADLINE_WORDS) continue;
+    const clean = stripTrackingParams(card.href);
+    if (seen.has(clean)) continue;
+    seen.add(clean);
+    out.push({ text, href: clean });
+  }
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (out.length >= limit) break;
+    if (a.closest('nav, header, footer, [role=navigation]')) continue;
+    const text = collapseWhitespace(a.textContent);
+    if (text.split(' ').length < MIN_HEADLINE_WORDS || text.length > 300) continue;
+    const raw = a.getAttribute('href');
+    if (!isOtherPage(raw, baseUrl)) continue;
+    const href = resolveUrl(raw, baseUrl);
+    if (!isHttpUrl(href)) continue;
+    const clean = stripTrackingParams(href);
+    if (seen.has(clean)) continue;
+    seen.add(clean);
+    out.push({ text, href: clean });
+  }
+  return out;
+}
 
 /** Binary bytes served as HTML decode to control and replacement characters, not prose. */
 export function isUnreadableText(text: string): boolean {
@@ -10,25 +236,3 @@ export function isUnreadableText(text: string): boolean {
   const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return head.length > 0 && bad > head.length * 0.05;
 }
-
-/**
- * A front page or a feed page: nothing left once the feeds are cut, or what
- * is left is itself a pile of headlines linking to other pages. A short page
- * that is not a feed (a note, a test page) is still an article.
- */
-export function isNotAnArticle(content: Element, text: string, baseUrl: string, cardsRemoved: number, hasBody: boolean): boolean {
-  if (!text.trim()) return true;
-  if (cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return true;
-  // A story with a body of paragraphs may list linked items (a review of ten games); a feed page has no such body.
-  if (hasBody) return false;
-  const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => {
-    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
-    return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
-  });
-  if (linkedHeadings.length >= 3) {
-    const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
-    if (linkedText > text.length * 0.5) return true;
-  }
-  return false;
-}
-

@@ -127,6 +127,7 @@ export const STORY_CONTINUES = /^(?:story continues(?: below)?|continue reading|
 /** Phrases that name the original outlet: "Originally published by X", "Source: X", "Read full story on X". */
 export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
   { signal: 'originally-published', pattern: /(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|posted) (?:by|on|in|at)\s+(?:the (?:website|site) of\s+)?(.+?)(?:\s+(?:on|at)\s+\w+ \d{1,2},? \d{4}.*)?[.)]?$/i },
+  { signal: 'summary-by', pattern: /^(?:summary|summari[sz]ed|compiled|curated|ai summary) by\s+(.+?)\.?$/i },
   { signal: 'source-line', pattern: /^(?:source|quelle|fuente|source originale|المصدر|מקור)\s*:\s*(.+?)\.?$/i },
   { signal: 'read-full-story', pattern: /^(?:(?:read|view|see) (?:the )?(?:full |original |complete |whole |entire )?(?:story|article|report|piece)|continue reading|read more)\s+(?:on|at|from|via)\s+(.+?)(?:\s*[»›>]+)?\.?$/i },
   { signal: 'read-full-story', pattern: /^(?:weiterlesen|vollständigen artikel lesen) (?:auf|bei)\s+(.+?)\.?$/i },
@@ -150,7 +151,7 @@ export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments|commentlist|comment-?list|
 
 /** Notes an aggregator adds to a story it summarizes or republishes. */
 export const AGGREGATOR_NOTE =
-  /^(?:we have summari[sz]ed this (?:news|article|story)|(?:does|did) this summary (?:seem|look) (?:wrong|off)|was this summary (?:helpful|useful)|this (?:summary|story|article) (?:was|is) (?:generated|written|summari[sz]ed) (?:by|with|using) (?:ai|an ai|artificial intelligence)|report (?:an? )?(?:issue|error|problem) with this summary|you can read the full (?:text|article|story) (?:here|at|on))/i;
+  /^(?:(?:[\w ]{2,40}) may (?:earn|receive) an? (?:affiliate )?commission|we have summari[sz]ed this (?:news|article|story)|(?:does|did) this summary (?:seem|look) (?:wrong|off)|was this summary (?:helpful|useful)|this (?:summary|story|article) (?:was|is) (?:generated|written|summari[sz]ed) (?:by|with|using) (?:ai|an ai|artificial intelligence)|report (?:an? )?(?:issue|error|problem) with this summary|you can read the full (?:text|article|story) (?:here|at|on))/i;
 
 /** "Tags: ...", "Topics: ...": a line of topic links. */
 export const TAG_LIST_PREFIX = /^(?:tags?|topics?|keywords?|themen|schlagwörter|mots[- ]clés|etiquetas|tags associés)\s*:/i;

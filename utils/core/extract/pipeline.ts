@@ -1,15 +1,15 @@
 import type { Article, ExtractDiagnostics, ExtractFailure, ExtractOptions, ExtractResult } from './types';
-import { attribute, gatherSourceEvidence, type SourceEvidence } from './attribute';
+import { attribute, gatherSourceEvidence, type Candidate, type SourceEvidence } from './attribute';
 import { cleanArticleHtml } from './clean-html';
 import { findDensestBlock } from './densest-block';
 import { findLandmarks, type Landmarks } from './detect';
 import { forgetDocumentOrder, rememberDocumentOrder, textOf } from './dom';
 import { absolutizeUrls, collectLinks } from './links';
-import { isNotAnArticle, isUnreadableText } from './no-article';
+import { collectPageLinks, isUnreadableText, judgeArticle, type NoArticleVerdict } from './no-article';
 import { readPageMetadata, type PageMetadata } from './page-metadata';
 import { scanPage, type PageScan } from './page-scan';
 import { documentElementOf, prepareWorkingCopy } from './prepare';
-import { pruneFeeds, type PruneOutcome } from './prune-feed';
+import { pruneFeeds, type PruneOutcome } from './prune';
 import { runReadability, type ReadabilityOutput } from './readability';
 import { findBaseUrl, needsFallback, pickContent, pickTitle, unwrapReadabilityPage } from './select-content';
 import { blockTextOf, readingStats } from './text';
@@ -77,7 +77,7 @@ interface Read extends Pruned {
   content: Element;
 }
 
-const NO_PRUNE: PruneOutcome = { related: [], cardsRemoved: 0, signals: [] };
+const NO_PRUNE: PruneOutcome = { related: [], cardsRemoved: 0, signals: [], commentChars: 0 };
 
 export function runPipeline(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   let diagnostics: ExtractDiagnostics | null = null;
@@ -171,7 +171,7 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
       const content = pickContent(pruned.work, readable ? unwrapReadabilityPage(readable.content) : null, bodyFallback);
       return { ...pruned, read: readable, content };
     });
-    if (!read) return fail('NO_ARTICLE', 'No article was found on this page.');
+    if (!read) return { ...fail('NO_ARTICLE', 'No article was found on this page.'), pageLinks: collectPageLinks(pruned.work, pruned.baseUrl, undefined, pruned.pruned.related) };
 
     stage('clean', () => {
       absolutizeUrls(read.content, read.baseUrl);
@@ -180,10 +180,22 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
     optional('trim', () => trimEdgeFurniture(read.content), undefined);
     const body = stage('text', () => blockTextOf(read.content));
     if (isUnreadableText(body)) return fail('NO_ARTICLE', 'This page holds no readable text (binary or garbled content).');
-    if (stage('decide', () => isNotAnArticle(read.content, body, read.baseUrl, read.pruned.cardsRemoved, !!read.landmarks.body))) {
-      return fail('NO_ARTICLE', 'This page lists stories but holds no article of its own.');
-    }
-    const article = stage('attribute', () => assemble(read, body, url, options));
+    const verdict = stage('decide', () =>
+      judgeArticle({
+        doc: read.work,
+        content: read.content,
+        text: body,
+        baseUrl: read.baseUrl,
+        landmarks: read.landmarks,
+        metadata: read.metadata,
+        cardsRemoved: read.pruned.cardsRemoved,
+        commentChars: read.pruned.commentChars,
+        readMoreUrl: findReadMoreUrl(read.evidence?.candidates ?? []),
+        related: read.pruned.related,
+      }),
+    );
+    if (verdict.noArticle) return { ...fail('NO_ARTICLE', verdict.reason), pageLinks: verdict.pageLinks };
+    const article = stage('attribute', () => assemble(read, body, url, options, verdict));
     return { ok: true, article };
   } catch (error) {
     if (error instanceof BudgetExceeded) return fail('TIMEOUT', error.message);
@@ -192,10 +204,15 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
   }
 }
 
-const EMPTY_EVIDENCE: SourceEvidence = { clues: [], headlineTime: null, headlineByline: null, bylineElements: [], attributionElements: [] };
+const EMPTY_EVIDENCE: SourceEvidence = { candidates: [], headlineTime: null, headlineByline: null, bylineElements: [], attributionElements: [] };
+
+/** The "Read more" / "Read the full story" address attribution found: a teaser's full story. */
+function findReadMoreUrl(candidates: Candidate[]): string | null {
+  return candidates.find((c) => (c.signal === 'read-more-link' || c.signal === 'read-full-story') && c.url)?.url ?? null;
+}
 
 /** Attribution, links, stats and the serialized body: the Article. */
-function assemble(read: Read, text: string, url: string, options: ExtractOptions): Article {
+function assemble(read: Read, text: string, url: string, options: ExtractOptions, verdict: Extract<NoArticleVerdict, { noArticle: false }>): Article {
   const { pruned, read: readable, landmarks, content } = read;
   const attribution = attribute({
     metadata: read.metadata,
@@ -222,6 +239,8 @@ function assemble(read: Read, text: string, url: string, options: ExtractOptions
     canonicalUrl: attribution.canonicalUrl,
     site: attribution.site,
     source: attribution.source,
+    originalUrl: attribution.originalUrl,
+    teaser: verdict.teaser,
     aggregator: attribution.aggregator,
     contentHtml: options.serializeContent ? options.serializeContent(content) : content.innerHTML.trim(),
     text,

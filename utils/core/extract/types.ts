@@ -11,6 +11,23 @@ export interface Outlet {
   url: string | null;
 }
 
+/** How sure the attribution is: how many independent signals agreed (see attribute/tuning.ts). */
+export type SourceConfidence = 'high' | 'medium' | 'low';
+
+/**
+ * The outlet that originally published the story, with why we think so. The
+ * core always sets all three reasons; they are optional in the type so that
+ * articles made by hand (tests, a stored reading list from an older version)
+ * stay valid.
+ */
+export interface Source extends Outlet {
+  confidence?: SourceConfidence;
+  /** The signals that agreed, e.g. `jsonld-isBasedOn`, `provider-logo`, `og:site_name`, `registry`. */
+  evidence?: string[];
+  /** The outlet's kind when the registry knows it (`newspaper`, `wire`, `broadcaster`, `magazine`, `press-release`, ...). */
+  kind?: string | null;
+}
+
 /** Set when the page republishes or collects other outlets' stories. */
 export interface Aggregator {
   name: string;
@@ -42,7 +59,15 @@ export interface Article {
   url: string;
   canonicalUrl: string | null;
   site: Outlet;
-  source: Outlet;
+  /** Who originally published the story; null when no outlet can be established (never a guess). */
+  source: Source | null;
+  /**
+   * The original article's address when a signal gives it but no outlet name survives
+   * validation (shown as "Outlet not stated" with this link); else null.
+   */
+  originalUrl?: string | null;
+  /** Set on a teaser page: the page shows an excerpt and links to the full story at `href`. */
+  teaser?: { href: string } | null;
   aggregator: Aggregator | null;
   /** Cleaned by the core's structural pass; run `sanitizeArticleHtml` before display. */
   contentHtml: string;
@@ -59,6 +84,8 @@ export interface ExtractFailure {
   ok: false;
   code: ExtractErrorCode;
   message: string;
+  /** On NO_ARTICLE: the page's story links (headline, absolute address), so the popup can list them. */
+  pageLinks?: ArticleLink[];
 }
 
 export type ExtractResult = { ok: true; article: Article } | ExtractFailure;

@@ -49,7 +49,7 @@ export function attributionOf(article: CitableArticle, ctx: Pick<FormatContext, 
   let url: string;
   let urlIsOriginal: boolean;
   // The source's URL is the original article unless it merely repeats the site's home (publisher pages).
-  const sourceUrl = source?.url ?? null;
+  const sourceUrl = source?.url ?? article.originalUrl ?? null;
   if (isArticleUrl(sourceUrl) && !sameUrl(sourceUrl, article.site.url) && !sameUrl(sourceUrl, article.aggregator?.url ?? null)) {
     url = sourceUrl;
     urlIsOriginal = true;

@@ -14,4 +14,6 @@ export interface CitableSource {
 
 export type CitableArticle = Pick<Article, 'title' | 'byline' | 'lang' | 'publishedTime' | 'url' | 'canonicalUrl' | 'site' | 'aggregator'> & {
   source: CitableSource | null;
+  /** The original article's address when it is known but no outlet name survived. */
+  originalUrl?: string | null;
 };

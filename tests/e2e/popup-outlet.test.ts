@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/load-page';
+import { extractArticle } from '../../utils/core/extract';
+import { loadFixture } from './fixtures';
+import { normalizeText, startHarness } from './harness';
+import type { Harness } from './harness';
+
+/**
+ * The outlet as the popup shows it, in real Chromium, the same as the CLI
+ * core says: a wire story on a newspaper's site ("Associated Press, via
+ * Houston Chronicle"), an aggregator story that credits nobody ("Outlet not
+ * stated"), and a front page refused with its story links.
+ */
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const AGGREGATOR_STORY_URL = 'https://www.msn.com/en-us/news/us/harbour-plan-approved/ar-AA1xyz01';
+const PARAGRAPHS = [
+  'The county council approved a plan on Thursday to dredge the silted channel at Carrow Harbour, ending two years of argument over who pays.',
+  'Contractors will remove roughly 180,000 cubic metres of sediment from the approach channel over three winters, when fewer birds nest nearby.',
+  'Harbour master Ines Okafor said the channel had lost almost a metre of depth since the last survey, forcing the ferry to wait for high tide.',
+];
+/** An MSN story whose only "credits" are an ad label and an image's generic alt text. */
+const UNCREDITED_STORY =
+  '<!DOCTYPE html><html lang="en"><head><title>Council approves Carrow Harbour dredging plan</title><meta property="og:site_name" content="MSN"></head><body>' +
+  '<main><article><header><h1>Council approves Carrow Harbour dredging plan</h1>' +
+  '<div class="partner"><a class="adchoices" href="http://go.microsoft.com/fwlink/?LinkID=286759"><span>AdChoices</span></a>' +
+  '<span class="provider-logo"><img src="/x.png" alt="Recommendation image"></span></div></header>' +
+  `<div class="story">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+
+describe('the outlet in the popup', () => {
+  it('credits the wire, via the newspaper, on an AP story on a Hearst site, as the CLI does', async () => {
+    const page = loadFixture('aggregator--chron.com--esper-vietnam-coast-guard');
+    const cli = extractArticle(parseHtmlDocument(page.html.toString('utf8')), page.url);
+    expect(cli.ok && cli.article.source?.name).toBe('Associated Press');
+    harness.servePage({ url: page.url, body: page.html });
+    const { tabId } = await harness.openTab(page.url);
+    const popup = await harness.openPopupFor(tabId);
+    await popup.locator('[data-testid=article-title]').waitFor();
+    expect(normalizeText(await popup.locator('[data-testid=source-name]').innerText())).toBe('Associated Press');
+    expect(normalizeText(await popup.locator('[data-testid=aggregator-name]').innerText())).toBe(cli.ok ? cli.article.aggregator?.name : '');
+    expect(await popup.locator('[data-testid=source-unknown]').count()).toBe(0);
+  });
+
+  it('says "Outlet not stated" where the only credits are an ad label and an alt text', async () => {
+    harness.servePage({ url: AGGREGATOR_STORY_URL, body: UNCREDITED_STORY });
+    const { tabId } = await harness.openTab(AGGREGATOR_STORY_URL);
+    const popup = await harness.openPopupFor(tabId);
+    await popup.locator('[data-testid=article-title]').waitFor();
+    expect(normalizeText(await popup.locator('[data-testid=source-unknown]').innerText())).toMatch(/not stated/i);
+    expect(await popup.locator('[data-testid=source-name]').count()).toBe(0);
+    const line = normalizeText(await popup.locator('[data-testid=source-line]').innerText());
+    expect(line).not.toMatch(/AdChoices|Recommendation image|null|undefined/);
+  });
+
+  it('refuses a front page and lists its story links, the same links as the CLI', async () => {
+    const page = loadFixture('no-article--news.ycombinator.com--front-page-listing');
+    const cli = extractArticle(parseHtmlDocument(page.html.toString('utf8')), page.url);
+    expect(cli.ok).toBe(false);
+    const cliLinks = cli.ok ? [] : (cli.pageLinks ?? []);
+    expect(cliLinks.length).toBeGreaterThan(0);
+    harness.servePage({ url: page.url, body: page.html });
+    const { tabId } = await harness.openTab(page.url);
+    const popup = await harness.openPopupFor(tabId);
+    const status = popup.locator('[data-testid=status]');
+    await status.waitFor();
+    await expect(status.getAttribute('data-code')).resolves.toBe('NO_ARTICLE');
+    const hrefs = await popup.locator('[data-testid=page-links] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(cliLinks.map((l) => l.href));
+    expect(await popup.locator('[data-testid=article-body]').count()).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { collapseWhitespace } from '../dom';
+import type { PageMetadata } from '../page-metadata';
+import { jsonLdString } from '../page-metadata';
+import { nameFromHost } from '../sites';
+import type { Outlet } from '../types';
+import { isHttpUrl, isSameSite, resolveUrl, stripTrackingParams } from '../urls';
+import type { AttributionInput } from './index';
+import { isSameOutlet } from './names';
+
+/** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
+
+export function readSite(input: AttributionInput, hintName: string | null): Outlet {
+  const { metadata, pageUrl } = input;
+  let origin: string | null = null;
+  try {
+    const parsed = new URL(pageUrl);
+    if (/^https?:$/.test(parsed.protocol)) origin = parsed.origin + '/';
+  } catch {
+    origin = null;
+  }
+  const publisher = metadata.jsonLdArticle?.publisher;
+  const publisherUrl = jsonLdString(publisher, 'url');
+  const publisherIsSite = publisher && (!publisherUrl || isSameSite(resolveUrl(publisherUrl, pageUrl), pageUrl));
+  // The registry's name beats an og:site_name that names something else (Reuters pages say "U.S.",
+  // AP-hosted pages "Hosted"); a variant of the same name ("the Guardian") stays the page's own.
+  const ogSiteName = metadata.meta.get('og:site_name');
+  const name =
+    (hintName && ogSiteName && !isSameOutlet(hintName, ogSiteName) ? hintName : null) ||
+    ogSiteName ||
+    hintName ||
+    metadata.meta.get('application-name') ||
+    (publisherIsSite ? jsonLdString(publisher) : null) ||
+    input.readabilitySiteName ||
+    nameFromHost(pageUrl) ||
+    'Unknown site';
+  return { name: collapseWhitespace(name), url: origin };
+}
+
+/** Whether the site's name is only its host ("nytimes.com"): not a name the page or the registry gave. */
+export function isHostName(name: string, pageUrl: string): boolean {
+  return name === nameFromHost(pageUrl) && /\.[a-z]{2,}$/i.test(name);
+}
+
+export function readCanonical(metadata: PageMetadata, pageUrl: string): string | null {
+  const url = resolveUrl(metadata.canonical ?? metadata.meta.get('og:url'), pageUrl);
+  return isHttpUrl(url) ? stripTrackingParams(url) : null;
+}
+
+/** A URL with a path, not a bare home page, can name the original article. */
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+export function normalizeLang(raw: string | null | undefined): string | null {
+  const value = collapseWhitespace(raw).replace(/_/g, '-');
+  if (!value || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value)) return null;
+  const [primary, ...rest] = value.split('-');
+  return [primary.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+export function readDir(dir: string | null, lang: string | null): 'ltr' | 'rtl' | null {
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  if (!lang) return null;
+  return RTL_LANGS.has(lang.split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+export function readExcerpt(input: AttributionInput): string | null {
+  const { metadata } = input;
+  const raw =
+    jsonLdString(metadata.jsonLdArticle?.description) ??
+    metadata.meta.get('og:description') ??
+    metadata.meta.get('description') ??
+    metadata.meta.get('twitter:description') ??
+    input.readabilityExcerpt;
+  const value = collapseWhitespace(raw);
+  if (!value) return null;
+  if (value.length <= 300) return value;
+  const sentence = /^(.{40,300}?[.!?])\s/.exec(value);
+  return sentence ? sentence[1] : value.slice(0, 297).replace(/\s+\S*$/, '') + '…';
+}

@@ -1,0 +1,32 @@
+import { listElements, textOf } from '../../dom';
+import { cleanOutletName, hasNameShape } from '../names';
+import { WEIGHT_PROVIDER_SLOT } from '../tuning';
+import type { Candidate, Signal } from '../types';
+import { foreignLinkUrl, headlineRegions, isInOrAfterBody } from './region';
+
+/** Classes that mark an outlet label: Yahoo `caas-attr-provider`, `provider-name`, MSN `sourcename-txt`, `source`, `publisher`... */
+const OUTLET_LABEL_CLASS = /(?:^|[\s_-])(?:source|provider|publisher|outlet|attribution|origin|partner|sourcename)(?:-?name|-?label|-?title|-?txt|-?text|-?link)?(?:$|[\s_-])/i;
+
+/**
+ * A short text labelled as the provider by its class, by the headline. A
+ * label that is (or sits in) a link to another site keeps that address.
+ */
+export const providerLabel: Signal = {
+  name: 'provider-label',
+  read({ landmarks, pageUrl, scan }) {
+    const out: Candidate[] = [];
+    for (const region of headlineRegions(landmarks)) {
+      for (const el of listElements(region)) {
+        if (!OUTLET_LABEL_CLASS.test(scan.classAndId(el)) || isInOrAfterBody(el, landmarks)) continue;
+        // The innermost labelled element that holds only text (or one link).
+        if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A' && el.firstElementChild.tagName !== 'SPAN')) continue;
+        const name = cleanOutletName(textOf(el));
+        if (!hasNameShape(name)) continue;
+        const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+        out.push({ signal: this.name, name, url: link ? foreignLinkUrl(link, pageUrl) : null, weight: WEIGHT_PROVIDER_SLOT, element: el });
+      }
+      if (out.length) break;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,15 @@
+import { WEIGHT_OWN_SITE } from '../tuning';
+import type { Candidate, Signal } from '../types';
+
+/** `og:site_name` and `application-name`: the page naming its own site (evidence for a publisher's own story). */
+export const siteNameMeta: Signal = {
+  name: 'og:site_name',
+  read({ metadata, pageUrl }) {
+    const out: Candidate[] = [];
+    const og = metadata.meta.get('og:site_name');
+    if (og) out.push({ signal: 'og:site_name', name: og, url: pageUrl, weight: WEIGHT_OWN_SITE, own: true });
+    const app = metadata.meta.get('application-name');
+    if (app) out.push({ signal: 'application-name', name: app, url: pageUrl, weight: WEIGHT_OWN_SITE, own: true });
+    return out;
+  },
+};

@@ -1,0 +1,18 @@
+import { resolveUrl } from '../../urls';
+import type { Validator } from '../types';
+
+const HOST_LIKE = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+/**
+ * A bare host as a name ("foxnews.com") is an address, not a name: it moves
+ * to the candidate's url (when it has none), and the name is left to the
+ * registry or to other signals' words.
+ */
+export const notBareHost: Validator = {
+  name: 'not-bare-host',
+  check(candidate) {
+    const name = candidate.name?.trim();
+    if (!name || !HOST_LIKE.test(name)) return candidate;
+    return { ...candidate, name: null, url: candidate.url ?? resolveUrl(`https://${name.toLowerCase()}/`, 'https://example.invalid/') };
+  },
+};

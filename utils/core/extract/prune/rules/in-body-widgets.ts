@@ -1,0 +1,33 @@
+import type { PruneContext, PruneRule } from '../context';
+import { linkDensity } from '../helpers';
+import { isAttached, removeNode, textOf } from '../../dom';
+
+/**
+ * Classes and ids of boxes platforms drop between a story's paragraphs:
+ * video playlists, gallery and slideshow strips, "Trending" and links boxes,
+ * recirculation and inline story cards (MSN, Yahoo, publishers' CMSs).
+ */
+export const WIDGET_CLASS =
+  /(?:^|[\s_-])(?:video-?playlist|playlist|gallery-?strip|slideshow|carousel|filmstrip|trending(?:-?box|-?now|-?list)?|links?-?box|related-?links|recirc\w*|read-?more-?card|inline-?(?:card|promo|related)|embed-?card|story-?card|more-?stories|up-?next|outbrain|taboola|mgid)(?:$|[\s_-])/i;
+const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'FIGURE', 'NAV']);
+/** A widget is links or media: at least this share of its text in links... */
+const MIN_WIDGET_LINK_DENSITY = 0.5;
+/** ...or several pictures or videos with at most this much text (a gallery strip, a playlist). */
+const MAX_MEDIA_STRIP_CHARS = 300;
+const MIN_MEDIA_ITEMS = 3;
+
+/** Widget boxes marked by class or id, inside the story or beside it, that are links or media, not prose. */
+export function removeInBodyWidgets(ctx: PruneContext): void {
+  for (const el of ctx.scan.elements) {
+    if (!WIDGET_TAGS.has(el.tagName) || !isAttached(el) || ctx.isProtected(el)) continue;
+    if (!WIDGET_CLASS.test(ctx.scan.classAndId(el))) continue;
+    const text = textOf(el);
+    const media = el.getElementsByTagName('img').length + el.getElementsByTagName('video').length + el.getElementsByTagName('iframe').length;
+    const isLinks = text.length > 0 && linkDensity(el) >= MIN_WIDGET_LINK_DENSITY;
+    const isMediaStrip = media >= MIN_MEDIA_ITEMS && text.length <= MAX_MEDIA_STRIP_CHARS;
+    if (!isLinks && !isMediaStrip && text.length > 0) continue;
+    removeNode(el);
+  }
+}
+
+export const inBodyWidgets: PruneRule = { name: 'inBodyWidgets', run: removeInBodyWidgets };

@@ -1,0 +1,71 @@
+import type { PruneContext, PruneRule } from '../context';
+import { classifyLabel, findCards, findLabelHeadings, firstContentChild, linkDensity } from '../helpers';
+import { headingLevel, isAttached, removeNode, textOf } from '../../dom';
+import { outletOfFeedHeading } from '../../related-cards';
+
+/** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
+export function removeLabelledSections(ctx: PruneContext, root: Element): void {
+  for (const heading of findLabelHeadings(ctx.scan)) {
+    if (!isAttached(heading) || ctx.isProtected(heading)) continue;
+    const kind = classifyLabel(textOf(heading));
+    if (!kind) continue;
+    if (kind === 'ad') {
+      removeAdSlot(ctx, heading);
+      continue;
+    }
+    const section = sectionOf(ctx, heading);
+    const feedOutlet = kind === 'feed' ? outletOfFeedHeading(textOf(heading)) : null;
+    if (section) {
+      if (kind === 'feed') ctx.cutFeed(section, 'related-feed', feedOutlet);
+      else removeNode(section);
+      continue;
+    }
+    // The heading sits among siblings: cut it and what follows, up to the next heading of its rank.
+    // A bare label (not a heading) only takes the list right after it.
+    const level = headingLevel(heading);
+    const cut: Element[] = [heading];
+    const first = heading.nextElementSibling;
+    // A bare label ("Next story") before a whole article takes everything after it.
+    const labelsArticle = !level && kind === 'feed' && !!first && !!first.querySelector('h1, h2, h3, article');
+    for (let next = first; next; next = next.nextElementSibling) {
+      const nextLevel = headingLevel(next);
+      if ((nextLevel && nextLevel <= (level || 6)) || ctx.isProtected(next) || isStoryParagraph(ctx, next)) break;
+      cut.push(next);
+      if (!level && !labelsArticle) break;
+    }
+    if (!level && !labelsArticle && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
+    // A subheading of the story itself ("More on the economy" over real paragraphs) stays.
+    if (cut.length === 1 && first && isStoryParagraph(ctx, first)) continue;
+    for (const el of cut) {
+      if (kind === 'feed') for (const card of findCards(el)) ctx.collect(card, feedOutlet);
+      removeNode(el);
+    }
+    if (kind === 'feed') ctx.signals.add('related-feed');
+  }
+}
+
+/** A paragraph of the story itself: long, few links, right in the body cluster. */
+function isStoryParagraph(ctx: PruneContext, el: Element): boolean {
+  return el.parentElement === ctx.landmarks.body && el.tagName === 'P' && textOf(el).length >= 80 && linkDensity(el) < 0.3;
+}
+
+/** An "Advertisement" label and the small slot around it, never more. */
+function removeAdSlot(ctx: PruneContext, label: Element): void {
+  let slot = label;
+  while (slot.parentElement && !ctx.isProtected(slot.parentElement) && textOf(slot.parentElement).length < 120) slot = slot.parentElement;
+  removeNode(slot);
+}
+
+/** The wrapper a heading introduces: climbed while the heading stays its first content. */
+function sectionOf(ctx: PruneContext, heading: Element): Element | null {
+  let section: Element = heading;
+  while (section.parentElement && section.parentElement.tagName !== 'BODY' && section.parentElement.tagName !== 'HTML') {
+    const parent = section.parentElement;
+    if (ctx.isProtected(parent) || firstContentChild(parent) !== section) break;
+    section = parent;
+  }
+  return section === heading ? null : section;
+}
+
+/** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
+export const labelledSections: PruneRule = { name: 'labelledSections', run: removeLabelledSections };

@@ -1,0 +1,24 @@
+import type { PruneContext, PruneRule } from '../context';
+import { BOX_TAGS, FORM_TAGS, isEmailInput } from '../helpers';
+import { isAttached, removeNode, textOf } from '../../dom';
+import { PROMO_CLASS } from '../../patterns';
+import { closestTag } from '../../page-scan';
+
+/** Newsletter and subscription boxes: an e-mail form or a promo class around little text. */
+export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
+  for (const input of ctx.scan.byTag('INPUT')) {
+    if (!isAttached(input) || !isEmailInput(input)) continue;
+    let box: Element | null = closestTag(input, FORM_TAGS);
+    while (box && box.parentElement && box.parentElement !== root && !ctx.isProtected(box.parentElement) && textOf(box.parentElement).length < 400) box = box.parentElement;
+    if (box && isAttached(box) && !ctx.isProtected(box)) removeNode(box);
+  }
+  for (const el of ctx.scan.elements) {
+    if (!BOX_TAGS.has(el.tagName)) continue;
+    const label = ctx.scan.classAndId(el);
+    if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || ctx.isProtected(el)) continue;
+    if (textOf(el).length < 500) removeNode(el);
+  }
+}
+
+/** Newsletter and subscription boxes: an e-mail form or a promo class around little text. */
+export const signupBoxes: PruneRule = { name: 'signupBoxes', run: removeSignupBoxes };

@@ -1,0 +1,30 @@
+import type { PruneContext, PruneRule } from '../context';
+import { TAG_BLOCKS, blockAround, linkDensity } from '../helpers';
+import { isAttached, queryAll, removeNode, textOf } from '../../dom';
+import { TAG_LIST_PREFIX } from '../../patterns';
+import { closestTag } from '../../page-scan';
+
+/** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
+export function removeTagLists(ctx: PruneContext, root: Element): void {
+  const containers = new Set<Element>();
+  for (const t of ctx.scan.texts) {
+    if (!isAttached(t.parent)) continue;
+    if (TAG_LIST_PREFIX.test(t.text)) {
+      const block = blockAround(t.parent, TAG_LIST_PREFIX, 400, TAG_BLOCKS);
+      if (block) containers.add(block);
+    } else if (t.text.startsWith('#') && t.parent.tagName === 'A' && t.parent.parentElement) {
+      containers.add(closestTag(t.parent.parentElement, TAG_BLOCKS) ?? t.parent.parentElement);
+    }
+  }
+  for (const el of containers) {
+    if (!isAttached(el) || ctx.isProtected(el)) continue;
+    const links = queryAll(el, 'a');
+    if (!links.length) continue;
+    const hashtags = links.length >= 2 && links.every((a) => textOf(a).startsWith('#'));
+    const labelled = TAG_LIST_PREFIX.test(textOf(el));
+    if ((hashtags || labelled) && linkDensity(el) > 0.5) removeNode(el);
+  }
+}
+
+/** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
+export const tagLists: PruneRule = { name: 'tagLists', run: removeTagLists };
