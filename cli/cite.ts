@@ -95,6 +95,6 @@ export function renderCite(article: Article, args: CiteArgs, assets: CslAssets, 
     return citeWithStyle(article, styleXml, ctx).text;
   }
   const style: CitationStyle = args.style;
-  if (!isCitationStyle(style)) throw new CslStyleError(`Unknown style ${style}`);
+  if (!isCitationStyle(style)) throw new CslStyleError(`Unknown style ${String(style)}`);
   return formatCitation(article, style, ctx).text;
 }

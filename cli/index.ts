@@ -70,7 +70,7 @@ export function parseArgs(argv: string[]): ExtractArgs {
 function formatContext(): FormatContext {
   return {
     accessedAt: new Date(),
-    parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as ParentNode,
+    parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body,
     csl: fileCslAssets(),
   };
 }
@@ -85,7 +85,10 @@ export function renderArticle(article: Article, format: OutputFormat, cite: Cita
       return formatText(article, ctx) + (citation ? `\n\n${citation}` : '');
     case 'markdown':
       // The records stay as they are; the styles and the link line get Markdown italics.
-      return formatMarkdown(article, ctx) + (citation ? `\n\n${isPlainOutput(cite!) && cite !== 'markdown' ? citation : formatCitation(article, cite!, ctx).markdown}` : '');
+      return (
+        formatMarkdown(article, ctx) +
+        (citation ? `\n\n${isPlainOutput(cite!) && cite !== 'markdown' ? citation : formatCitation(article, cite!, ctx).markdown}` : '')
+      );
     case 'html':
       return article.contentHtml;
   }

@@ -12,9 +12,7 @@ const CHARSET_SNIFF_BYTES = 4096;
 /** Finds the page's declared charset in its first bytes (`<meta charset>` or `http-equiv`). */
 export function sniffCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, CHARSET_SNIFF_BYTES)).toString('latin1');
-  const match =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset=([\w.:-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<meta[^>]+content\s*=\s*["'][^"']*charset=([\w.:-]+)/i.exec(head);
   return match ? match[1].toLowerCase() : null;
 }
 
@@ -44,5 +42,5 @@ export function unpackPageBytes(bytes: Uint8Array, fileName: string): Uint8Array
 /** Parses HTML into a linkedom document that the extraction core accepts. */
 export function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(html);
-  return document as unknown as Document;
+  return document;
 }

@@ -74,9 +74,7 @@ export function sanitizeFieldsForOutput(article: Article): Article {
     site: { ...article.site, url: safeHref(article.site.url, base) },
     source: article.source ? { ...article.source, url: safeHref(article.source.url, base) } : null,
     ...(article.originalUrl !== undefined ? { originalUrl: safeHref(article.originalUrl, base) } : {}),
-    aggregator: article.aggregator
-      ? { ...article.aggregator, url: safeHref(article.aggregator.url, base) ?? '' }
-      : null,
+    aggregator: article.aggregator ? { ...article.aggregator, url: safeHref(article.aggregator.url, base) ?? '' } : null,
     links,
     related: article.related.map((item) => ({ ...item, href: safeHref(item.href, base) })),
   };

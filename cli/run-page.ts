@@ -77,10 +77,7 @@ export function runPage(bytes: Uint8Array, url: string | null): PageOutcome {
 
 /** The page's own address, from `<link rel=canonical>` or `og:url`, when the caller gives none. */
 function findDeclaredUrl(doc: Document): string | null {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
   for (const c of candidates) {
     if (c && /^https?:\/\//i.test(c.trim())) return c.trim();
   }

@@ -62,10 +62,8 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     }
   }
 
-  const copyText = () =>
-    run(t('copyWhatText'), () => env.writeText(formatText(article, env.formatContext())), t('copyDoneText'));
-  const copyMarkdown = () =>
-    run(t('copyWhatMarkdown'), () => env.writeText(formatMarkdown(article, env.formatContext())), t('copyDoneMarkdown'));
+  const copyText = () => run(t('copyWhatText'), () => env.writeText(formatText(article, env.formatContext())), t('copyDoneText'));
+  const copyMarkdown = () => run(t('copyWhatMarkdown'), () => env.writeText(formatMarkdown(article, env.formatContext())), t('copyDoneMarkdown'));
   const copyCitation = () =>
     run(
       t('copyWhatCitation'),
@@ -106,7 +104,12 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
   const downloadRis = () =>
     run(
       t('copyWhatFile'),
-      async () => env.download(fileNameFor(article.title, 'ris'), (await renderCitation(article, 'ris', env.formatContext())).text + '\n', 'application/x-research-info-systems'),
+      async () =>
+        env.download(
+          fileNameFor(article.title, 'ris'),
+          (await renderCitation(article, 'ris', env.formatContext())).text + '\n',
+          'application/x-research-info-systems',
+        ),
       t('copyDoneRisFile'),
     );
 
@@ -142,7 +145,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
             aria-label={t('citationStyleLabel')}
             data-testid="citation-style"
             value={style}
-            onChange={(event) => chooseStyle((event.currentTarget as HTMLSelectElement).value)}
+            onChange={(event) => chooseStyle(event.currentTarget.value)}
           >
             {CITATION_STYLES.map((name) => (
               <option key={name} value={name}>

@@ -14,12 +14,7 @@ export interface StatusMessageProps {
 /** A calm message in place of the article: no article on the page, a page the browser forbids, or an error. */
 export function StatusMessage({ tone, title, message, code, children }: StatusMessageProps) {
   return (
-    <section
-      class={`status status--${tone}`}
-      data-testid="status"
-      data-code={code}
-      role={tone === 'error' ? 'alert' : 'status'}
-    >
+    <section class={`status status--${tone}`} data-testid="status" data-code={code} role={tone === 'error' ? 'alert' : 'status'}>
       <h1 class="status__title">{title}</h1>
       <p class="status__message">{message}</p>
       {children}

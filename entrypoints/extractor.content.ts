@@ -67,8 +67,7 @@ async function writeClipboard(text: string, html?: string): Promise<void> {
 
 /** Closed shadow roots too, where the browser lets a content script see them (Chrome's `dom` API). */
 function readShadowRoot(element: Element): ShadowRoot | null {
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } })
-    .chrome?.dom;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
   if (dom?.openOrClosedShadowRoot) {
     try {
       return dom.openOrClosedShadowRoot(element as HTMLElement) ?? null;

@@ -27,9 +27,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     ['aggregators', () => loadFixtures(options.fixturesDir)],
     ['real', () => loadFixtures(options.realFixturesDir, 'real', 'Own real-page set (tests/fixtures/real)')],
   ];
-  const corpora = loaders
-    .filter(([name]) => options.only.includes(name as BenchOptions['only'][number]))
-    .map(([, load]) => load());
+  const corpora = loaders.filter(([name]) => options.only.includes(name as BenchOptions['only'][number])).map(([, load]) => load());
 
   const warmupSource = corpora.find((c) => c.available);
   let warmedUp = 0;

@@ -37,10 +37,32 @@ const STATION_ALIAS_LIMIT = 3;
  * LocalNewsDataset gives some outlets' pages there as their website. Never an outlet's host.
  */
 const SHARED_SERVICE_HOSTS = new Set([
-  'facebook.com', 'twitter.com', 'x.com', 'youtube.com', 'instagram.com', 'linkedin.com', 'tiktok.com', 'issuu.com',
-  'google.com', 'sites.google.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'medium.com', 'substack.com',
-  'wixsite.com', 'weebly.com', 'squarespace.com', 'godaddysites.com', 'webs.com', 'yolasite.com', 'tripod.com',
-  'angelfire.com', 'dreamhosters.com', 'our-hometown.com', 'pressreader.com',
+  'facebook.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'instagram.com',
+  'linkedin.com',
+  'tiktok.com',
+  'issuu.com',
+  'google.com',
+  'sites.google.com',
+  'blogspot.com',
+  'wordpress.com',
+  'tumblr.com',
+  'medium.com',
+  'substack.com',
+  'wixsite.com',
+  'weebly.com',
+  'squarespace.com',
+  'godaddysites.com',
+  'webs.com',
+  'yolasite.com',
+  'tripod.com',
+  'angelfire.com',
+  'dreamhosters.com',
+  'our-hometown.com',
+  'pressreader.com',
 ]);
 /** Shortest name or host label compared by `nameMatchesHost`: shorter ones match by accident. */
 const MIN_MATCH_CHARS = 4;
@@ -90,9 +112,17 @@ function readLocalView(rows: LocalRow[]): LocalView {
     for (const r of group) if (r.kind) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
     const kind = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
-    const stations = group.filter((r) => r.isStation).flatMap((r) => r.name.split('/').map(tidy)).filter(isCallSign);
+    const stations = group
+      .filter((r) => r.isStation)
+      .flatMap((r) => r.name.split('/').map(tidy))
+      .filter(isCallSign);
     const aliases = stations.length <= STATION_ALIAS_LIMIT ? [...new Set(stations.flatMap(callSignsIn))] : [];
-    const printNames = new Set(group.filter((r) => !r.isStation).map((r) => tidy(r.name)).filter(Boolean));
+    const printNames = new Set(
+      group
+        .filter((r) => !r.isStation)
+        .map((r) => tidy(r.name))
+        .filter(Boolean),
+    );
     if (printNames.size > 1) sharedNames.set(host, printNames);
     // A university's or a printer's domain that only hosts the outlet: the outlet is not the domain.
     if (group.every((r) => r.siteHost !== host)) {
@@ -119,7 +149,10 @@ function kindFromName(name: string, aliases: string[]): OutletKind | null {
 
 /** Whether a name and its host's first label spell each other ("Hartford Courant" / courant.com). */
 function nameMatchesHost(name: string, host: string): boolean {
-  const compact = name.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+  const compact = name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
   const label = host.split('.')[0].replace(/-/g, '');
   return compact.length >= MIN_MATCH_CHARS && label.length >= MIN_MATCH_CHARS && (label.includes(compact) || compact.includes(label));
 }
@@ -165,9 +198,7 @@ function build(markupFile: string, fundusDir: string, localFile: string): Regist
     const chosen = chooseName(entry);
     if (!chosen?.name) continue;
     const name = chosen.name;
-    const aliases = [...new Set([entry.fundus, entry.markup, entry.local].flatMap((c) => c?.aliases ?? []))]
-      .filter((a) => a !== name)
-      .slice(0, MAX_ALIASES);
+    const aliases = [...new Set([entry.fundus, entry.markup, entry.local].flatMap((c) => c?.aliases ?? []))].filter((a) => a !== name).slice(0, MAX_ALIASES);
     const kind = entry.kind ?? kindFromName(name, aliases);
 
     if (!nameIndex.has(name)) nameIndex.set(name, names.push(name) - 1);

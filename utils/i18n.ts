@@ -15,6 +15,7 @@ type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
 /** The text for `key` in the interface language, with `$1`, `$2`... filled in. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- getMessage does not use `this`.
   const getMessage = browser.i18n.getMessage as unknown as GetMessage;
   const text = getMessage(key, substitutions.length ? substitutions.map(String) : undefined);
   // An empty answer means a catalog is missing the key: showing the key beats showing nothing.
@@ -28,6 +29,7 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
  * have no catalog for, and then the text is English, not that language.
  */
 export function uiLanguage(): string {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- getMessage does not use `this`.
   const getMessage = browser.i18n.getMessage as unknown as GetMessage;
   try {
     return getMessage('uiLanguage') || 'en';

@@ -61,10 +61,11 @@ export const customStylesItem = storage.defineItem<CustomStyle[]>('local:customC
 export function checkCustomStyles(raw: unknown): CustomStyle[] {
   if (!Array.isArray(raw)) return [];
   return raw
-    .filter(
-      (s): s is CustomStyle =>
-        !!s && typeof s === 'object' && typeof s.id === 'string' && !!s.id && typeof s.title === 'string' && typeof s.xml === 'string',
-    )
+    .filter((s: unknown): s is CustomStyle => {
+      if (!s || typeof s !== 'object') return false;
+      const r = s as Record<string, unknown>;
+      return typeof r.id === 'string' && !!r.id && typeof r.title === 'string' && typeof r.xml === 'string';
+    })
     .slice(0, MAX_CUSTOM_STYLES);
 }
 
@@ -198,7 +199,7 @@ export function watchDisplayPreferences(onChange: (change: Partial<DisplayPrefer
   const unwatchers = DISPLAY_KEYS.map((key) =>
     (DISPLAY_FIELDS[key].item as WxtStorageItem<unknown, Record<string, never>>).watch((value) => {
       const checked = checkDisplayPreferences({ [key]: value });
-      onChange({ [key]: checked[key] } as Partial<DisplayPreferences>);
+      onChange({ [key]: checked[key] });
     }),
   );
   return () => unwatchers.forEach((unwatch) => unwatch());

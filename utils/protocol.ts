@@ -48,9 +48,7 @@ export type CopyRequest =
 /** Failures of copying itself, besides extraction's and the protocol's. */
 export type CopyErrorCode = 'CLIPBOARD_REFUSED' | 'NO_SELECTION';
 
-export type CopyReply =
-  | { ok: true; kind: CopyRequest['kind'] }
-  | { ok: false; code: CopyErrorCode | ExtractErrorCode | ProtocolErrorCode; message: string };
+export type CopyReply = { ok: true; kind: CopyRequest['kind'] } | { ok: false; code: CopyErrorCode | ExtractErrorCode | ProtocolErrorCode; message: string };
 
 export interface ProtocolMap {
   /** Popup (or another extension page) to the extractor content script of a tab: read the article on this page. */

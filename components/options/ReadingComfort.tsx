@@ -85,7 +85,7 @@ export function ReadingComfort({ prefs, onSave, idPrefix = 'comfort' }: ReadingC
           data-testid="line-focus"
           checked={prefs.lineFocus}
           aria-describedby={id('line-focus-hint')}
-          onChange={(event) => onSave('lineFocus', (event.currentTarget as HTMLInputElement).checked)}
+          onChange={(event) => onSave('lineFocus', event.currentTarget.checked)}
         />
         {t('optionLineFocus')}
       </label>
@@ -115,7 +115,7 @@ function Select<T extends string>({ id, testId, label, choices, labels, value, o
         data-testid={testId}
         value={value}
         onChange={(event) => {
-          const picked = (event.currentTarget as HTMLSelectElement).value;
+          const picked = event.currentTarget.value;
           if ((choices as readonly string[]).includes(picked)) onChange(picked as T);
         }}
       >

@@ -65,7 +65,7 @@ export function ArchiveLink({ originalUrl, archiveUrl, onArchiveUrl }: ArchiveLi
             value={draft}
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby={invalid ? 'archive-url-error' : undefined}
-            onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
+            onInput={(event) => setDraft(event.currentTarget.value)}
           />
           <button type="submit" class="button">
             {t('archiveUrlAdd')}

@@ -64,9 +64,9 @@ function HighlightItem({
         data-testid="highlight-note"
         rows={2}
         value={note}
-        onInput={(event) => setNote((event.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(event) => setNote(event.currentTarget.value)}
         // Saved when the field is left, not at every key.
-        onChange={(event) => onNote(highlight.id, (event.currentTarget as HTMLTextAreaElement).value)}
+        onChange={(event) => onNote(highlight.id, event.currentTarget.value)}
       />
       <div class="highlights__actions">
         {!detached && (

@@ -50,7 +50,7 @@ export function ReadAloud({ lang, body, bodyVersion, win, autoStart, onBlock }: 
     body?.querySelectorAll('[data-testid=speaking]').forEach(unwrap);
     const block = blocks.current[next.paragraph];
     if (next.status !== 'speaking' || !block) {
-      onBlock?.(next.status === 'paused' ? block ?? null : null);
+      onBlock?.(next.status === 'paused' ? (block ?? null) : null);
       return;
     }
     const sentence = splitSentences(block.textContent ?? '', lang)[next.sentence];
@@ -172,7 +172,7 @@ export function ReadAloud({ lang, body, bodyVersion, win, autoStart, onBlock }: 
           data-testid="read-aloud-speed"
           value={String(rate)}
           onChange={(event) => {
-            const value = Number((event.currentTarget as HTMLSelectElement).value);
+            const value = Number(event.currentTarget.value);
             setRate(value);
             queue.current?.setRate(value);
           }}

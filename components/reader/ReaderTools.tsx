@@ -38,7 +38,10 @@ export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoL
   useLineFocus(body, prefs.lineFocus, spoken, win);
 
   useEffect(() => {
-    citationStyleItem.getValue().then((v) => isCitationStyle(v) && setStyle(v), () => {});
+    citationStyleItem.getValue().then(
+      (v) => isCitationStyle(v) && setStyle(v),
+      () => {},
+    );
     return citationStyleItem.watch((v) => isCitationStyle(v) && setStyle(v));
   }, []);
   useEffect(() => setFeedback(hl.message), [hl.message]);

@@ -78,7 +78,6 @@ export function useHighlights(article: Article, body: HTMLElement | null, bodyVe
     }
     setSpans(next);
     // Keyed by the highlights' ids, not the record: typing a note must not re-mark a thousand highlights.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body, bodyVersion, record.highlights.map((h) => h.id).join('|')]);
 
   const commit = useCallback(

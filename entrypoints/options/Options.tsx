@@ -5,15 +5,7 @@ import { ReadingComfort } from '../../components/options/ReadingComfort';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import {
-  CITATION_STYLES,
-  FONTS,
-  isCitationStyle,
-  LINE_WIDTHS,
-  saveDisplayPreference,
-  TEXT_SIZES,
-  THEMES,
-} from '../../utils/preferences';
+import { CITATION_STYLES, FONTS, isCitationStyle, LINE_WIDTHS, saveDisplayPreference, TEXT_SIZES, THEMES } from '../../utils/preferences';
 import type { CitationStyleName, DisplayPreferences } from '../../utils/preferences';
 
 /** A keyboard command as the browser lists it (`commands.getAll()`). */
@@ -99,7 +91,9 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
   useEffect(() => {
     services.citationStyle.get().then(setStyle, () => setStyle('apa'));
     const unwatchStyle = services.citationStyle.watch(setStyle);
-    const refreshDetection = () => services.detection.get().then(setDetection, () => setDetection(false));
+    const refreshDetection = () => {
+      services.detection.get().then(setDetection, () => setDetection(false));
+    };
     refreshDetection();
     const unwatchDetection = services.detection.watch(refreshDetection);
     services.shortcuts().then(setShortcuts, () => setShortcuts([]));
@@ -166,14 +160,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
             value={prefs.theme}
             onChange={(value) => save('theme', value)}
           />
-          <Choice
-            name="font"
-            legend={t('optionFont')}
-            choices={FONTS}
-            labels={FONT_LABELS}
-            value={prefs.font}
-            onChange={(value) => save('font', value)}
-          />
+          <Choice name="font" legend={t('optionFont')} choices={FONTS} labels={FONT_LABELS} value={prefs.font} onChange={(value) => save('font', value)} />
           <Choice
             name="textSize"
             legend={t('optionTextSize')}
@@ -200,7 +187,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
                 data-testid="option-images"
                 checked={prefs.images}
                 aria-describedby="images-hint"
-                onChange={(event) => save('images', (event.currentTarget as HTMLInputElement).checked)}
+                onChange={(event) => save('images', event.currentTarget.checked)}
               />
               {t('optionImages')}
             </label>
@@ -221,7 +208,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
               data-testid="option-citation-style"
               value={style ?? undefined}
               disabled={style === null}
-              onChange={(event) => chooseStyle((event.currentTarget as HTMLSelectElement).value)}
+              onChange={(event) => chooseStyle(event.currentTarget.value)}
             >
               {CITATION_STYLES.map((name) => (
                 <option key={name} value={name}>
@@ -242,7 +229,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
                 checked={detection === true}
                 disabled={detection === null || busy}
                 aria-describedby="detect-hint detect-note"
-                onChange={(event) => switchDetection((event.currentTarget as HTMLInputElement).checked)}
+                onChange={(event) => switchDetection(event.currentTarget.checked)}
               />
               {t('optionDetect')}
             </label>

@@ -2,13 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { applyUiLocale, t } from '../../utils/i18n';
 import { ALL_SITES } from '../../utils/host-access';
-import {
-  aggregatorDetectionItem,
-  applyDisplayPreferences,
-  citationStyleItem,
-  isCitationStyle,
-  readDisplayPreferences,
-} from '../../utils/preferences';
+import { aggregatorDetectionItem, applyDisplayPreferences, citationStyleItem, isCitationStyle, readDisplayPreferences } from '../../utils/preferences';
 import { Options } from './Options';
 import type { OptionsServices } from './Options';
 import './style.css';

@@ -88,7 +88,10 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
         options.out = path.resolve(cwd, value(arg));
         break;
       case '--only': {
-        const names = value(arg).split(',').map((s) => s.trim()).filter(Boolean);
+        const names = value(arg)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const only: CorpusName[] = [];
         for (const name of names) {
           if (name === 'dom-compare' || name === 'dom') options.domCompare = true;

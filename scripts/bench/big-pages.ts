@@ -31,7 +31,11 @@ export const BIG_PAGES: readonly BigPage[] = [
     id: 'paragraphs-20k',
     description: '20,000 paragraphs',
     paragraphs: 20_000,
-    build: () => page('Twenty thousand paragraphs', `<article><h1>Twenty thousand paragraphs</h1>${repeat(20_000, (i) => `<p>Paragraph ${i}: ${SENTENCE}.</p>`)}</article>`),
+    build: () =>
+      page(
+        'Twenty thousand paragraphs',
+        `<article><h1>Twenty thousand paragraphs</h1>${repeat(20_000, (i) => `<p>Paragraph ${i}: ${SENTENCE}.</p>`)}</article>`,
+      ),
   },
   {
     id: 'linked-paragraphs-8k',
@@ -42,7 +46,8 @@ export const BIG_PAGES: readonly BigPage[] = [
         'Eight thousand linked paragraphs',
         `<article><h1>Eight thousand linked paragraphs</h1>${repeat(
           8_000,
-          (i) => `<p>Paragraph ${i}: <b>the council</b> met <a href="https://records.example/minutes/${i}">again</a> and <em>argued</em> about the <i>harbour</i> budget, <a href="/topic/${i % 50}">as reported</a>, until late <span class="x">in the evening</span> of day ${i}.</p>`,
+          (i) =>
+            `<p>Paragraph ${i}: <b>the council</b> met <a href="https://records.example/minutes/${i}">again</a> and <em>argued</em> about the <i>harbour</i> budget, <a href="/topic/${i % 50}">as reported</a>, until late <span class="x">in the evening</span> of day ${i}.</p>`,
         )}</article>`,
       ),
   },
@@ -63,7 +68,11 @@ export const BIG_PAGES: readonly BigPage[] = [
     id: 'br-lines-30k',
     description: '30,000 lines separated by <br><br>',
     paragraphs: 30_000,
-    build: () => page('Thirty thousand lines', `<div class="content">${repeat(30_000, (i) => `Line ${i} of a story written with line breaks, ${SENTENCE}.<br><br>`)}</div>`),
+    build: () =>
+      page(
+        'Thirty thousand lines',
+        `<div class="content">${repeat(30_000, (i) => `Line ${i} of a story written with line breaks, ${SENTENCE}.<br><br>`)}</div>`,
+      ),
   },
   {
     id: 'span-words-100k',
@@ -75,13 +84,20 @@ export const BIG_PAGES: readonly BigPage[] = [
     id: 'link-soup-60k',
     description: '60,000 divs of link soup, no article',
     paragraphs: null,
-    build: () => page('Links', repeat(60_000, (i) => `<div class="item"><a href="/story/${i}">Story ${i}</a> <span>${i % 60} min ago</span></div>`)),
+    build: () =>
+      page(
+        'Links',
+        repeat(60_000, (i) => `<div class="item"><a href="/story/${i}">Story ${i}</a> <span>${i % 60} min ago</span></div>`),
+      ),
   },
   {
     id: 'nesting-5000',
     description: '5,000-deep nesting',
     paragraphs: null,
     build: () =>
-      page('Deep', `${'<div>'.repeat(5_000)}<p>The only text of the page sits at the bottom of a very deep well of divs, ${SENTENCE}.</p>${'</div>'.repeat(5_000)}`),
+      page(
+        'Deep',
+        `${'<div>'.repeat(5_000)}<p>The only text of the page sits at the bottom of a very deep well of divs, ${SENTENCE}.</p>${'</div>'.repeat(5_000)}`,
+      ),
   },
 ];

@@ -134,7 +134,11 @@ function stringList(value: unknown): string[] {
 }
 
 /** A fixture set: `tests/fixtures/<set>/<case>/{page.html, case.json, expected.json}`. */
-export function loadFixtures(fixturesDir: string, name: ScoredCorpusName = 'aggregators', label = 'Own synthetic set (tests/fixtures/synthetic)'): LoadedCorpus {
+export function loadFixtures(
+  fixturesDir: string,
+  name: ScoredCorpusName = 'aggregators',
+  label = 'Own synthetic set (tests/fixtures/synthetic)',
+): LoadedCorpus {
   if (!isDir(fixturesDir)) return unavailable(name, label, `skipped: ${fixturesDir} not found`);
   const notes: string[] = [];
   const pages: BenchPage[] = [];

@@ -33,7 +33,7 @@ const parsers: Record<'linkedom' | 'jsdom', Parser> = {
   jsdom: (html, url) => {
     // A silent console: jsdom reports every CSS it cannot parse, which would flood the terminal.
     const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-    return { doc: dom.window.document as unknown as Document, dispose: () => dom.window.close() };
+    return { doc: dom.window.document, dispose: () => dom.window.close() };
   },
 };
 

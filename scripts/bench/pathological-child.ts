@@ -46,15 +46,28 @@ function main(): ChildResult {
     doc = parseHtmlDocument(decodePageBytes(bytes));
   } catch (error) {
     return {
-      ...base, parseMs: performance.now() - start, extractMs: null, code: 'PARSE_EXCEPTION', chars: 0,
-      maxRssMb: process.resourceUsage().maxRSS / 1024, error: String(error).slice(0, 300),
+      ...base,
+      parseMs: performance.now() - start,
+      extractMs: null,
+      code: 'PARSE_EXCEPTION',
+      chars: 0,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      error: String(error).slice(0, 300),
     };
   }
   const parseMs = performance.now() - start;
   // Tell the parent now: if extraction never ends, the report still shows what parsing cost.
   process.send?.({ stage: 'parsed', id, extractor, bytes: bytes.length, parseMs });
   const r = runReadability(doc);
-  return { ...base, parseMs, extractMs: r.extractMs, code: r.code, chars: r.textContent.length, maxRssMb: process.resourceUsage().maxRSS / 1024, ...(r.error ? { error: r.error } : {}) };
+  return {
+    ...base,
+    parseMs,
+    extractMs: r.extractMs,
+    code: r.code,
+    chars: r.textContent.length,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(r.error ? { error: r.error } : {}),
+  };
 }
 
 /**

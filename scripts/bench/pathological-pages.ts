@@ -12,9 +12,7 @@ export interface PathologicalPage {
 const encoder = new TextEncoder();
 
 function htmlPage(title: string, body: string): Uint8Array {
-  return encoder.encode(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
-  );
+  return encoder.encode(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`);
 }
 
 /** mulberry32: a tiny seeded generator, so that "random" garbage is the same on every run. */
@@ -58,10 +56,7 @@ export const PATHOLOGICAL_PAGES: readonly PathologicalPage[] = [
     build: () =>
       htmlPage(
         'Twenty thousand line breaks',
-        `<div class="content">${repeat(
-          20_000,
-          (i) => `Line ${i} of a story written with line breaks instead of paragraphs, as old forums do.<br><br>`,
-        )}</div>`,
+        `<div class="content">${repeat(20_000, (i) => `Line ${i} of a story written with line breaks instead of paragraphs, as old forums do.<br><br>`)}</div>`,
       ),
   },
   {
@@ -89,8 +84,7 @@ export const PATHOLOGICAL_PAGES: readonly PathologicalPage[] = [
           (i) => `<div class="widget"><a href="/tag/${i}">Trending topic ${i}</a> <span>${i % 60} min ago</span></div>`,
         )}</aside><section id="comments">${repeat(
           20_000,
-          (i) =>
-            `<div class="comment"><a href="/user/${i}">reader${i}</a> <span>${i % 24}h</span> Great point, number ${i}. Share Reply Like</div>`,
+          (i) => `<div class="comment"><a href="/user/${i}">reader${i}</a> <span>${i % 24}h</span> Great point, number ${i}. Share Reply Like</div>`,
         )}</section>`,
       ),
   },

@@ -73,11 +73,7 @@ function runChild(id: string, extractor: 'ours' | 'readability', timeoutMs: numb
   });
 }
 
-export async function runPathological(options: {
-  withReadability: boolean;
-  timeoutMs: number;
-  progress: (line: string) => void;
-}): Promise<PathologicalReport> {
+export async function runPathological(options: { withReadability: boolean; timeoutMs: number; progress: (line: string) => void }): Promise<PathologicalReport> {
   const started = performance.now();
   const rows: PathologicalRow[] = [];
   const extractors: Array<'ours' | 'readability'> = options.withReadability ? ['ours', 'readability'] : ['ours'];
@@ -87,26 +83,45 @@ export async function runPathological(options: {
       if (result) {
         const totalMs = result.totalMs ?? (result.parseMs !== null ? result.parseMs + (result.extractMs ?? 0) : null);
         rows.push({
-          id: page.id, description: page.description, extractor, bytes: result.bytes, parseMs: result.parseMs,
-          extractMs: result.extractMs, totalMs, code: result.code, chars: result.chars, maxRssMb: result.maxRssMb, wallMs,
+          id: page.id,
+          description: page.description,
+          extractor,
+          bytes: result.bytes,
+          parseMs: result.parseMs,
+          extractMs: result.extractMs,
+          totalMs,
+          code: result.code,
+          chars: result.chars,
+          maxRssMb: result.maxRssMb,
+          wallMs,
           ...(result.error ? { error: result.error } : {}),
         });
       } else {
         const code = failure?.startsWith('KILLED') ? 'KILLED' : 'CRASHED';
         rows.push({
-          id: page.id, description: page.description, extractor, bytes: parsed?.bytes ?? null, parseMs: parsed?.parseMs ?? null, extractMs: null,
-          totalMs: null, code, chars: null, maxRssMb: null, wallMs, error: code === 'KILLED' ? `no answer in ${options.timeoutMs} ms` : failure,
+          id: page.id,
+          description: page.description,
+          extractor,
+          bytes: parsed?.bytes ?? null,
+          parseMs: parsed?.parseMs ?? null,
+          extractMs: null,
+          totalMs: null,
+          code,
+          chars: null,
+          maxRssMb: null,
+          wallMs,
+          error: code === 'KILLED' ? `no answer in ${options.timeoutMs} ms` : failure,
         });
       }
       const row = rows[rows.length - 1];
-      options.progress(`  pathological ${page.id} (${extractor}): ${row.code} ${row.totalMs !== null ? `${row.totalMs.toFixed(0)} ms` : `after ${wallMs.toFixed(0)} ms wall`}`);
+      options.progress(
+        `  pathological ${page.id} (${extractor}): ${row.code} ${row.totalMs !== null ? `${row.totalMs.toFixed(0)} ms` : `after ${wallMs.toFixed(0)} ms wall`}`,
+      );
     }
   }
-  const count = (extractor: string, pred: (r: PathologicalRow) => boolean) =>
-    rows.filter((r) => r.extractor === extractor && pred(r)).length;
+  const count = (extractor: string, pred: (r: PathologicalRow) => boolean) => rows.filter((r) => r.extractor === extractor && pred(r)).length;
   // runPage turns an exception into INTERNAL: for ours that is the exception count.
-  const isException = (r: PathologicalRow) =>
-    ['EXCEPTION', 'PARSE_EXCEPTION', 'CRASHED'].includes(r.code) || (r.extractor === 'ours' && r.code === 'INTERNAL');
+  const isException = (r: PathologicalRow) => ['EXCEPTION', 'PARSE_EXCEPTION', 'CRASHED'].includes(r.code) || (r.extractor === 'ours' && r.code === 'INTERNAL');
   const isUnanswered = (r: PathologicalRow) => r.code === 'KILLED' || r.code === 'CRASHED';
   const isOver = (r: PathologicalRow) => r.totalMs === null || r.totalMs > PATHOLOGICAL_TARGET_MS;
   return {

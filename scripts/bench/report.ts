@@ -157,7 +157,10 @@ export function renderMarkdown(report: BenchReport): string {
   if (dom) {
     lines.push(`### Plain Readability on Zyte (${dom.pages} pages): linkedom vs jsdom`, '');
     lines.push('| DOM | parse median | extract median | parse+extract median | p95 | F1 (textContent) |', '|---|---:|---:|---:|---:|---:|');
-    for (const [name, t] of [['linkedom', dom.linkedom], ['jsdom', dom.jsdom]] as const) {
+    for (const [name, t] of [
+      ['linkedom', dom.linkedom],
+      ['jsdom', dom.jsdom],
+    ] as const) {
       lines.push(`| ${name} | ${ms(t.parse.median)} | ${ms(t.extract.median)} | ${ms(t.total.median)} | ${ms(t.total.p95)} | ${f3(t.f1TextContent.f1)} |`);
     }
     lines.push('');
@@ -195,7 +198,9 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
       '|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const c of corpora) {
-      lines.push(`| ${c.name} | ${c.pages} | ${f(c.ours.median)} | ${f(c.ours.p95)} | ${f(c.readability.median)} | ${f(c.readability.p95)} | ${c.ratioMedian.toFixed(2)}x | ${c.ratioP95.toFixed(2)}x |`);
+      lines.push(
+        `| ${c.name} | ${c.pages} | ${f(c.ours.median)} | ${f(c.ours.p95)} | ${f(c.readability.median)} | ${f(c.readability.p95)} | ${c.ratioMedian.toFixed(2)}x | ${c.ratioP95.toFixed(2)}x |`,
+      );
     }
     lines.push('');
   }
@@ -208,7 +213,9 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
     );
     for (const r of big.rows) {
       const degraded = r.ours.degraded.map((d) => d.split(':')[0]).join(', ') || '-';
-      lines.push(`| ${r.description} | ${f(r.ours.ms)} | ${r.ours.answer} | ${r.ours.blocks} | ${f(r.readability.ms)} | ${r.readability.answer} | ${r.readability.blocks} | ${degraded} |`);
+      lines.push(
+        `| ${r.description} | ${f(r.ours.ms)} | ${r.ours.answer} | ${r.ours.blocks} | ${f(r.readability.ms)} | ${r.readability.answer} | ${r.readability.blocks} | ${degraded} |`,
+      );
     }
     lines.push('', `Peak memory of our batch over the seven big pages (one process, one after another): ${f(big.oursBatchPeakRssMb)} MB RSS.`, '');
   }

@@ -3,7 +3,7 @@ import { collapseForSearch } from './block-text';
 import type { BenchPage, LoadedCorpus, ScoredCorpusName } from './corpora';
 import { runOurs, runReadability, type OursOutcome, type ReadabilityOutcome } from './runners';
 import { collectGarbage, MemorySampler, ratio, summarize, type MemoryPeak, type TimingSummary } from './stats';
-import { precisionScore, recallScore, scorePair, scorePairs, type ScoredPair, type TpFpFn, type ZyteMetrics } from './zyte-score';
+import { precisionScore, recallScore, scorePair, scorePairs, type ScoredPair, type ZyteMetrics } from './zyte-score';
 
 /** Runs our core and plain Readability on every page of one scored corpus, on the same parsed DOM. */
 
@@ -156,10 +156,7 @@ export function warmUp(pages: readonly BenchPage[]): number {
 const EMPTY_OURS: OursOutcome = { code: 'NOT_RUN', extractMs: Number.NaN, text: '', sourceName: null, siteName: null, aggregatorName: null };
 const EMPTY_READABILITY: ReadabilityOutcome = { code: 'NOT_RUN', extractMs: Number.NaN, textContent: '', blockText: '', siteName: null };
 
-export function runScoredCorpus(
-  corpus: LoadedCorpus,
-  options: { progress: (line: string) => void; predictions?: Predictions },
-): CorpusReport {
+export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line: string) => void; predictions?: Predictions }): CorpusReport {
   const started = performance.now();
   // With --expose-gc each corpus starts from a collected heap, so its peak is its own. Not per
   // page: a forced full GC before every page made parse and extract several times slower.
@@ -354,4 +351,3 @@ export function skippedCorpus(corpus: LoadedCorpus): CorpusReport {
     rows: [],
   };
 }
-

@@ -97,7 +97,16 @@ export function loadRealAggregatorPages(corpusDir: string): LoadedCorpus {
 }
 
 function pageOf(id: string, file: string, url: string): BenchPage {
-  return { id, url, fileName: path.basename(file), readBytes: () => readFileSync(file), truthText: () => '', leakProbes: [], sourceName: null, noArticle: false };
+  return {
+    id,
+    url,
+    fileName: path.basename(file),
+    readBytes: () => readFileSync(file),
+    truthText: () => '',
+    leakProbes: [],
+    sourceName: null,
+    noArticle: false,
+  };
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'big-page-child.ts');
@@ -114,7 +123,10 @@ interface ChildLine {
 function runChild(id: string, who: 'ours' | 'readability', timeoutMs: number): ChildLine[] | null {
   try {
     const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, id, who], { timeout: timeoutMs, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return out.trim().split('\n').map((l) => JSON.parse(l) as ChildLine);
+    return out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ChildLine);
   } catch {
     return null;
   }
@@ -134,8 +146,12 @@ export function measureBigPages(timeoutMs: number, progress: (line: string) => v
       id: page.id,
       description: page.description,
       expectedBlocks: page.paragraphs,
-      ours: mine ? { ms: mine.ms, answer: mine.answer, blocks: mine.blocks, degraded: mine.degraded ?? [] } : { ms: null, answer: 'CRASH', blocks: 0, degraded: [] },
-      readability: theirs ? { ms: theirs.ms, answer: theirs.answer, blocks: theirs.blocks } : { ms: null, answer: `no answer in ${timeoutMs / 1000} s`, blocks: 0 },
+      ours: mine
+        ? { ms: mine.ms, answer: mine.answer, blocks: mine.blocks, degraded: mine.degraded ?? [] }
+        : { ms: null, answer: 'CRASH', blocks: 0, degraded: [] },
+      readability: theirs
+        ? { ms: theirs.ms, answer: theirs.answer, blocks: theirs.blocks }
+        : { ms: null, answer: `no answer in ${timeoutMs / 1000} s`, blocks: 0 },
     };
   });
   return { rows, oursBatchPeakRssMb: batch.length ? Math.max(...batch.map((l) => l.maxRssMb)) : null, readabilityTimeoutMs: timeoutMs };

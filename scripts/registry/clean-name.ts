@@ -15,7 +15,8 @@ const CALL_SIGN_IN_TEXT = /\b[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD|LP|CA|FM|AM))?\b/g
 const NOT_CALL_SIGNS = new Set(['WEEK', 'WORK', 'KIDS', 'WHAT', 'WILD', 'WAVE', 'WIRE', 'WINE', 'KNOW', 'WALL', 'WEST']);
 
 /** Labels of a language or regional edition that name a part of a site, not the outlet. */
-const EDITION_LABEL = /^(?:(?:Afrique|Arabic|Urdu|Hindi|Burmese|Farsi|Persian|Türkçe|Turkish|Russian|Chinese|en Español|Español)(?: Edition| Version| Service)?|[A-Z]{2} Version|(?:Burmese|Spanish|Arabic) Edition|page officielle)$/i;
+const EDITION_LABEL =
+  /^(?:(?:Afrique|Arabic|Urdu|Hindi|Burmese|Farsi|Persian|Türkçe|Turkish|Russian|Chinese|en Español|Español)(?: Edition| Version| Service)?|[A-Z]{2} Version|(?:Burmese|Spanish|Arabic) Edition|page officielle)$/i;
 /** Two-letter language tags fundus appends to one outlet's editions ("Euronews (DE)"). */
 const LANGUAGE_TAG = /^(?:DE|EN|FR|ES|IT|PT|NL|RU|AR|TR|PL)$/;
 /** Bracketed abbreviations worth keeping as aliases ("Neue Zürcher Zeitung (NZZ)"). */
@@ -51,7 +52,10 @@ export function callSignsIn(text: string): string[] {
 
 /** Whether `name` only spells the host (`0223.com.ar`, `www.Actu.fr`). */
 export function isJustTheDomain(name: string, host: string): boolean {
-  const flat = name.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/\/$/, '');
+  const flat = name
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?/, '')
+    .replace(/\/$/, '');
   return flat === host || flat === host.replace(/^www\./, '');
 }
 
@@ -89,7 +93,10 @@ function keepBrandParts(name: string, host: string, aliases: Set<string>): strin
   }
   const separator = PART_SEPARATOR.exec(name)?.[0];
   if (!separator) return name;
-  const parts = name.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = name
+    .split(PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const label = host.split('.')[0].replace(/-/g, '');
   let kept = parts.filter((part) => {
     const bare = part.replace(/\s+TV$/, '');

@@ -27,7 +27,10 @@ export interface LocalRow {
 export function normalizeHost(value: string): string | null {
   let text = value.trim().toLowerCase();
   if (!text) return null;
-  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  text = text
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   // "com wsavcw.com": a stray word before the host in one row.
   if (/\s/.test(text)) text = text.split(/\s+/).pop() ?? '';
   const host = bareHost(text);

@@ -56,17 +56,17 @@ function addonIdOf(extensionDir: string): string {
  * has loaded. puppeteer-core has no public call for it, hence the cast.
  */
 async function loadExtensionPage(page: Page, url: string): Promise<void> {
-  const context = (page.mainFrame() as unknown as {
-    browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
-  }).browsingContext;
+  const context = (
+    page.mainFrame() as unknown as {
+      browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void> };
+    }
+  ).browsingContext;
   await context.navigate(url, 'complete');
 }
 
 export async function startFirefoxHarness(): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(
-      `No Firefox e2e build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:e2e:firefox\` first (npm run test:e2e:firefox does).`,
-    );
+    throw new Error(`No Firefox e2e build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:e2e:firefox\` first (npm run test:e2e:firefox does).`);
   }
   if (!existsSync(FIREFOX)) {
     throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
@@ -125,12 +125,15 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       async openTab(url) {
         const page = await browser.newPage();
         await page.goto(url, { waitUntil: 'load' });
-        const tabId = await control.evaluate(async (address) => {
-          // The page's own `browser` global (WebExtension API), not the puppeteer Browser of this file.
-          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-          const tabs = await api.tabs.query({ url: address });
-          return tabs[0]?.id ?? null;
-        }, url.replace(/#.*$/, ''));
+        const tabId = await control.evaluate(
+          async (address) => {
+            // The page's own `browser` global (WebExtension API), not the puppeteer Browser of this file.
+            const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+            const tabs = await api.tabs.query({ url: address });
+            return tabs[0]?.id ?? null;
+          },
+          url.replace(/#.*$/, ''),
+        );
         if (typeof tabId !== 'number') throw new Error(`No tab id found for ${url}`);
         return { page, tabId };
       },

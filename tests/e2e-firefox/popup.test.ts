@@ -35,7 +35,10 @@ async function countOf(page: Page, selector: string): Promise<number> {
 function expectInOrder(paragraphs: string[], text: string): void {
   const haystack = normalizeText(text);
   const positions = paragraphs.map((p) => haystack.indexOf(normalizeText(p)));
-  expect(paragraphs.filter((_, i) => positions[i] < 0), 'paragraphs missing').toEqual([]);
+  expect(
+    paragraphs.filter((_, i) => positions[i] < 0),
+    'paragraphs missing',
+  ).toEqual([]);
   expect(positions, 'paragraphs out of order').toEqual([...positions].sort((a, b) => a - b));
 }
 

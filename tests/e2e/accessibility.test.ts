@@ -139,7 +139,17 @@ describe('keyboard', () => {
       reached.add(focus.id);
       if (!focus.ring) rings.push(focus.id);
     }
-    for (const id of ['copy-text', 'copy-markdown', 'copy-rich', 'copy-citation', 'citation-style', 'download-markdown', 'open-in-tab', 'source-link', 'summary']) {
+    for (const id of [
+      'copy-text',
+      'copy-markdown',
+      'copy-rich',
+      'copy-citation',
+      'citation-style',
+      'download-markdown',
+      'open-in-tab',
+      'source-link',
+      'summary',
+    ]) {
       expect(reached, `Tab never reached ${id}`).toContain(id);
     }
     expect(rings, 'focused without a visible ring').toEqual([]);
@@ -172,14 +182,10 @@ describe('keyboard', () => {
     // Arrow keys move within a radio group and choose, as in every native form.
     await options.keyboard.press('ArrowRight');
     await expect.poll(() => options.locator('[data-testid=option-theme-light]').isChecked()).toBe(true);
-    await expect
-      .poll(() => harness.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('theme')).theme))
-      .toBe('light');
+    await expect.poll(() => harness.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('theme')).theme)).toBe('light');
     await options.locator('[data-testid=option-images]').focus();
     await options.keyboard.press('Space');
-    await expect
-      .poll(() => harness.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('images')).images))
-      .toBe(false);
+    await expect.poll(() => harness.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('images')).images)).toBe(false);
     await options.close();
     await clearStorage(harness);
   });

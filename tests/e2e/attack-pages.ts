@@ -79,8 +79,7 @@ export async function sentinel(page: Page): Promise<unknown> {
 // What the popup shows
 
 export type PopupOutcome =
-  | { kind: 'article'; title: string; bodyText: string; refused: boolean }
-  | { kind: 'status'; code: string; title: string; message: string };
+  { kind: 'article'; title: string; bodyText: string; refused: boolean } | { kind: 'status'; code: string; title: string; message: string };
 
 /**
  * Waits until the popup shows an article or a status (whichever comes), and
@@ -108,11 +107,7 @@ export async function popupOutcome(popup: Page, timeoutMs = 90_000): Promise<Pop
 }
 
 /** Opens `url` in a new tab however it ends (an error page, a download, a page still loading) and returns its tab id. */
-export async function openAnyTab(
-  harness: Harness,
-  url: string,
-  waitUntil: 'load' | 'commit' = 'load',
-): Promise<{ page: Page; tabId: number }> {
+export async function openAnyTab(harness: Harness, url: string, waitUntil: 'load' | 'commit' = 'load'): Promise<{ page: Page; tabId: number }> {
   const page = await harness.context.newPage();
   await page.goto(url, { waitUntil, timeout: 30_000 }).catch(() => {
     // Aborted navigations (unknown schemes) leave the tab where it was: still a tab to test.
@@ -223,9 +218,37 @@ export async function unsafeConstructsInPopup(popup: Page): Promise<string[]> {
     const body = document.querySelector('[data-testid=article-body]');
     if (!body) return found;
     const forbidden = new Set([
-      'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea',
-      'select', 'base', 'meta', 'link', 'template', 'noscript', 'video', 'audio', 'animate', 'set', 'animatemotion',
-      'animatetransform', 'foreignobject', 'use', 'image', 'handler', 'listener', 'maction', 'annotation-xml', 'portal',
+      'script',
+      'style',
+      'iframe',
+      'frame',
+      'frameset',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'textarea',
+      'select',
+      'base',
+      'meta',
+      'link',
+      'template',
+      'noscript',
+      'video',
+      'audio',
+      'animate',
+      'set',
+      'animatemotion',
+      'animatetransform',
+      'foreignobject',
+      'use',
+      'image',
+      'handler',
+      'listener',
+      'maction',
+      'annotation-xml',
+      'portal',
     ]);
     const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'xlink:href', 'ping']);
     const safeScheme = (value: string) => {
@@ -382,10 +405,7 @@ export const TINY_PDF = Buffer.from(
 );
 
 /** A 1x1 PNG. */
-export const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** An RSS feed with a long item: as a document, an XML tree with plenty of text. */
 export const RSS_FEED = `<?xml version="1.0" encoding="utf-8"?>

@@ -17,8 +17,7 @@ let seed: FixtureCase;
 let publisher: FixtureCase;
 let frontPage: FixtureCase;
 
-const registeredIds = () =>
-  harness.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+const registeredIds = () => harness.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -41,10 +40,12 @@ describe('without the opt-in', () => {
 
     const popup = await harness.openPopupFor(tabId);
     await popup.waitForSelector('[data-testid=article-body]');
-    await expect.poll(() => badgeOf(harness, tabId)).toEqual({
-      text: 'via',
-      title: 'Aggregator page: the original is Business Insider',
-    });
+    await expect
+      .poll(() => badgeOf(harness, tabId))
+      .toEqual({
+        text: 'via',
+        title: 'Aggregator page: the original is Business Insider',
+      });
     await popup.close();
 
     // Browsers reset a tab's badge when it loads another page: a stale mark cannot outlive the page.
@@ -87,10 +88,12 @@ describe('with the opt-in (detection on every site)', () => {
 
   it('marks an aggregator page as it loads, naming the original outlet', async () => {
     const { page, tabId } = await harness.openTab(seed.url);
-    await expect.poll(() => badgeOf(harness, tabId), { timeout: 15_000 }).toEqual({
-      text: 'via',
-      title: 'Aggregator page: the original is Business Insider',
-    });
+    await expect
+      .poll(() => badgeOf(harness, tabId), { timeout: 15_000 })
+      .toEqual({
+        text: 'via',
+        title: 'Aggregator page: the original is Business Insider',
+      });
     await page.close();
   });
 

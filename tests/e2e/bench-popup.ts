@@ -167,6 +167,7 @@ async function main(): Promise<void> {
     await seedTab.page.bringToFront();
     const probeTimes = await seedTab.page.evaluate(
       ({ source, runs }) => {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- rebuilds the injected function from its source, as the browser does.
         const probe = new Function(`return (${source})`)() as () => unknown;
         const out: number[] = [];
         for (let i = 0; i < runs; i++) {

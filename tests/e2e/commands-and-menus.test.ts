@@ -157,7 +157,7 @@ describe('the context menu', () => {
     await setSyncStorage(harness, { citationStyle: 'bibtex' });
     await emptyClipboard();
     await dispatchMenuClick(harness, seedTab.tabId, { menuItemId: 'copy-with-citation', selectionText: normalizeSpaces(selected) });
-    await expect.poll(() => readClipboard(clipboardReader), { timeout: 20_000 }).toMatch(/\n\n@online\{/);
+    await expect.poll(() => readClipboard(clipboardReader), { timeout: 20_000 }).toMatch(/\n\n@article\{[^]*journaltitle = \{Business Insider\}/);
   });
 });
 

@@ -31,11 +31,7 @@ export async function dispatchCommand(harness: Harness, command: string, tabId: 
 }
 
 /** Runs the background's `contextMenus.onClicked` listeners as a click on `menuItemId` in tab `tabId`. */
-export async function dispatchMenuClick(
-  harness: Harness,
-  tabId: number,
-  info: { menuItemId: string; selectionText?: string },
-): Promise<void> {
+export async function dispatchMenuClick(harness: Harness, tabId: number, info: { menuItemId: string; selectionText?: string }): Promise<void> {
   await harness.serviceWorker.evaluate(
     async ({ info, tabId }) => {
       const tab = await chrome.tabs.get(tabId);
@@ -90,7 +86,16 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],

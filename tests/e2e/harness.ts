@@ -59,11 +59,9 @@ export interface Harness {
 function makeCertificate(dir: string): { key: string; cert: string } {
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '2', '-keyout', keyPath, '-out', certPath],
-    { stdio: 'ignore' },
-  );
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '2', '-keyout', keyPath, '-out', certPath], {
+    stdio: 'ignore',
+  });
   return { key: keyPath, cert: certPath };
 }
 
@@ -183,7 +181,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       `--load-extension=${EXTENSION_DIR}`,
       ...(options.args ?? []),
     ],
-    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
 
   const requests: RecordedRequest[] = [];
@@ -197,10 +195,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   async function tabIdOf(page: Page, url: string): Promise<number> {
-    const byUrl = await serviceWorker.evaluate(async (address) => {
-      const tabs = await chrome.tabs.query({ url: address });
-      return tabs[0]?.id ?? null;
-    }, url.replace(/#.*$/, ''));
+    const byUrl = await serviceWorker.evaluate(
+      async (address) => {
+        const tabs = await chrome.tabs.query({ url: address });
+        return tabs[0]?.id ?? null;
+      },
+      url.replace(/#.*$/, ''),
+    );
     if (typeof byUrl === 'number') return byUrl;
     // Pages the build has no host access to (chrome://, about:) hide their address: take the tab in front.
     await page.bringToFront();
@@ -231,9 +232,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return popup;
     },
     extensionRequestsToTheNetwork() {
-      return requests.filter(
-        (r) => r.initiator.startsWith(`${extensionOrigin}/`) && !r.url.startsWith(`${extensionOrigin}/`),
-      );
+      return requests.filter((r) => r.initiator.startsWith(`${extensionOrigin}/`) && !r.url.startsWith(`${extensionOrigin}/`));
     },
     async close() {
       await context.close().catch(() => {});

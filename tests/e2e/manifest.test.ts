@@ -55,7 +55,13 @@ function hashTree(dir: string): Map<string, string> {
     for (const name of readdirSync(path.join(dir, sub))) {
       const rel = path.join(sub, name);
       if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
-      else hashes.set(rel, createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex'));
+      else
+        hashes.set(
+          rel,
+          createHash('sha256')
+            .update(readFileSync(path.join(dir, rel)))
+            .digest('hex'),
+        );
     }
   };
   walk('');
@@ -149,7 +155,10 @@ describe('the shipped manifest (.output/chrome-mv3)', () => {
     for (const file of readdirSync(shippedDir).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(path.join(shippedDir, file), 'utf8');
       const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]);
-      expect(sources.filter((src) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src)), file).toEqual([]);
+      expect(
+        sources.filter((src) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src)),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -111,8 +111,7 @@ describe('the options page', () => {
   });
 
   it('turns on-load detection on (registering the detector) and off again', async () => {
-    const registered = () =>
-      harness.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const registered = () => harness.serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     const toggle = options.locator('[data-testid=option-detect-everywhere]');
     await expect.poll(() => toggle.isDisabled()).toBe(false);
     expect(await toggle.isChecked()).toBe(false);

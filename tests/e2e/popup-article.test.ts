@@ -151,16 +151,17 @@ describe('the seed page in the popup', () => {
     await popup.locator('[data-testid=citation-style]').selectOption('bibtex');
     expect(await copyWith(popup, 'copy-citation')).toMatch(/BibTeX citation copied/);
     const bibtex = await clipboardText(popup);
-    expect(bibtex).toMatch(/^@online\{/);
+    // A newspaper story is a biblatex @article in its outlet's journaltitle, not an @online page.
+    expect(bibtex).toMatch(/^@article\{/);
+    expect(bibtex).toContain('journaltitle = {Business Insider}');
+    expect(bibtex).not.toMatch(/journaltitle = \{Daily8\}/);
     expect(bibtex).toContain(seed.expected.source!.url!);
 
     const stored = await popup.evaluate(async () => (await chrome.storage.sync.get('citationStyle')).citationStyle);
     expect(stored).toBe('bibtex');
     const reopened = await harness.openPopupFor(Number(new URL(popup.url()).searchParams.get('tabId')));
     await reopened.waitForSelector('[data-testid=article-body]');
-    await expect
-      .poll(() => reopened.locator('[data-testid=citation-style]').inputValue())
-      .toBe('bibtex');
+    await expect.poll(() => reopened.locator('[data-testid=citation-style]').inputValue()).toBe('bibtex');
     await reopened.close();
   });
 
@@ -182,9 +183,7 @@ describe('the seed page in the popup', () => {
     const bodyImages = await popup
       .locator('[data-testid=article-body] img')
       .evaluateAll((imgs) => imgs.flatMap((img) => [(img as HTMLImageElement).src, (img as HTMLImageElement).currentSrc]));
-    const own = harness
-      .extensionRequestsToTheNetwork()
-      .filter((r) => !(r.resourceType === 'image' && bodyImages.includes(r.url)));
+    const own = harness.extensionRequestsToTheNetwork().filter((r) => !(r.resourceType === 'image' && bodyImages.includes(r.url)));
     expect(own).toEqual([]);
   });
 });

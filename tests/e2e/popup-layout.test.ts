@@ -47,7 +47,7 @@ describe('the popup at 400 px', () => {
     const { tabId } = await harness.openTab(article.url);
     const popup = await openPopupAt400(tabId);
     await popup.waitForFunction(() => {
-      const img = document.querySelector('[data-testid=article-body] img') as HTMLImageElement | null;
+      const img = document.querySelector<HTMLImageElement>('[data-testid=article-body] img');
       return img !== null && img.complete && img.naturalWidth > 0;
     });
     const layout = await popup.evaluate(() => {

@@ -53,7 +53,10 @@ describe('a Yahoo page with a full "Up next" article appended', () => {
     const body = normalizeText(await popup.locator('[data-testid=article-body]').innerText());
     const paragraphs = fixture.expected.paragraphs ?? [];
     const positions = paragraphs.map((p) => body.indexOf(normalizeText(p)));
-    expect(paragraphs.filter((_, i) => positions[i] < 0), 'paragraphs missing').toEqual([]);
+    expect(
+      paragraphs.filter((_, i) => positions[i] < 0),
+      'paragraphs missing',
+    ).toEqual([]);
     expect(positions, 'paragraphs out of order').toEqual([...positions].sort((a, b) => a - b));
   });
 

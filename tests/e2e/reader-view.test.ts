@@ -42,9 +42,9 @@ describe('the reader view', () => {
   it('shows a long article with a table of contents of its h2 and h3 sections, in order', async () => {
     const reader = await openReader(longTabId);
     await expect(reader.locator('[data-testid=article-title]').innerText()).resolves.toBe(long.title);
-    const entries = await reader.locator('[data-testid=toc] li').evaluateAll((lis) =>
-      lis.map((li) => ({ text: (li as HTMLElement).innerText.trim(), level: li.className.includes('h3') ? 3 : 2 })),
-    );
+    const entries = await reader
+      .locator('[data-testid=toc] li')
+      .evaluateAll((lis) => lis.map((li) => ({ text: (li as HTMLElement).innerText.trim(), level: li.className.includes('h3') ? 3 : 2 })));
     expect(entries).toEqual(long.sections);
     await expect(reader.locator('nav[data-testid=toc]').getAttribute('aria-labelledby')).resolves.toBe('toc-heading');
     await reader.close();
@@ -56,9 +56,7 @@ describe('the reader view', () => {
     const link = reader.locator('[data-testid=toc] a', { hasText: target.text });
     await link.focus();
     await reader.keyboard.press('Enter');
-    await expect
-      .poll(() => reader.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? ''))
-      .toBe(target.text);
+    await expect.poll(() => reader.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '')).toBe(target.text);
     const top = await reader.evaluate(() => (document.activeElement as HTMLElement).getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);

@@ -21,8 +21,17 @@ const TITLE = 'Council approves Carrow Harbour dredging plan';
 const NAMES = Array.from(
   new Set([
     ...CLOBBERING_NAMES.filter((n) => n !== 'location'),
-    'getElementById', 'implementation', 'importNode', 'createTreeWalker', 'contains', 'compareDocumentPosition',
-    'ownerDocument', 'readyState', 'contentType', 'doctype', 'lastChild',
+    'getElementById',
+    'implementation',
+    'importNode',
+    'createTreeWalker',
+    'contains',
+    'compareDocumentPosition',
+    'ownerDocument',
+    'readyState',
+    'contentType',
+    'doctype',
+    'lastChild',
   ]),
 );
 

@@ -97,7 +97,13 @@ async function tabIdByUrl(url: string): Promise<number> {
 
 async function runPage(n: number, batch: XssVector[]): Promise<{ run: PageRun; swallowed: number }> {
   const url = `${ARTICLE_BASE}${n}`;
-  harness.servePage({ url, body: vectorArticlePage(url, batch.map((v) => armPayload(v.payload))) });
+  harness.servePage({
+    url,
+    body: vectorArticlePage(
+      url,
+      batch.map((v) => armPayload(v.payload)),
+    ),
+  });
 
   const tab = await harness.context.newPage();
   const tabWatch = watchPage(tab);
@@ -152,7 +158,10 @@ beforeAll(async () => {
     const batch = queue.filter((q) => !q.last).slice(0, suspect ? PER_PAGE - 1 : PER_PAGE);
     if (suspect) batch.push(suspect);
     queue = queue.filter((q) => !batch.includes(q));
-    const { run, swallowed } = await runPage(n, batch.map((q) => q.vector));
+    const { run, swallowed } = await runPage(
+      n,
+      batch.map((q) => q.vector),
+    );
     runs.push(run);
     const again: Queued[] = [];
     batch.forEach((entry, i) => {
@@ -231,7 +240,10 @@ describe(`XSS vectors in the e2e popup`, () => {
         });
         images++;
       }
-      expect(run.requests.filter((r) => new URL(r.url).hostname === 'tracker.example'), label(run)).toEqual([]);
+      expect(
+        run.requests.filter((r) => new URL(r.url).hostname === 'tracker.example'),
+        label(run),
+      ).toEqual([]);
     }
     // Kept images of the vectors do load (lazily, those in view): had none been recorded, the
     // recorder would be blind to the popup and the check above empty.

@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearStorage, setSyncStorage } from './extension-pages';
@@ -13,7 +15,11 @@ import { landscapeSvg } from './test-pages';
  * photo is served as a drawn landscape, since tests never reach the network.
  */
 
-const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// Tests never write tracked files: the README's screenshots are rewritten only with UPDATE_SCREENSHOTS=1.
+const OUT_DIR =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : join(mkdtempSync(join(tmpdir(), 'sourced-reader-screenshots-')), '/');
 let harness: Harness;
 let tabId: number;
 
@@ -41,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('store screenshots', () => {
-  it.each(['light', 'dark'] as const)('writes docs/screenshots/popup-%s.png', async (theme) => {
+  it.each(['light', 'dark'] as const)('takes the popup-%s.png store screenshot (docs/screenshots/ with UPDATE_SCREENSHOTS=1)', async (theme) => {
     await setSyncStorage(harness, { theme });
     const popup = await harness.context.newPage();
     await popup.setViewportSize({ width: 400, height: 580 });

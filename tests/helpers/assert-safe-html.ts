@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
  */
 
 /** Elements that execute, embed, submit, restyle, load other documents, or (SVG) rewrite attributes after the fact. */
+// prettier-ignore
 const FORBIDDEN_ELEMENTS = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'base', 'meta',
   'link', 'form', 'input', 'button', 'select', 'textarea', 'style', 'template', 'noscript', 'animate', 'set',
@@ -15,6 +16,7 @@ const FORBIDDEN_ELEMENTS = new Set([
 ]);
 
 /** Attributes whose value is navigated to or fetched. */
+// prettier-ignore
 const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'codebase',
   'longdesc', 'lowsrc', 'dynsrc', 'ping', 'usemap', 'manifest', 'icon', 'profile', 'classid', 'archive',

@@ -78,7 +78,7 @@ export function clobberDocument(doc: Document, names: readonly string[]): Docume
  */
 export function parseClobberedDocument(html: string, url: string, names: readonly string[]): Document {
   const { window } = new JSDOM(html, { url });
-  const NodeProto = window.Node.prototype as Node;
+  const NodeProto = window.Node.prototype;
   const originalClone = NodeProto.cloneNode;
   Object.defineProperty(NodeProto, 'cloneNode', {
     configurable: true,

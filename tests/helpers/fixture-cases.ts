@@ -88,7 +88,10 @@ function loadSet(set: FixtureSet, root: string): FixtureCase[] {
 
 /** Whitespace collapsed and lower-cased, for comparing text across markup. */
 export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return (text ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Expected paragraphs missing from `text`, checking they appear in order. */

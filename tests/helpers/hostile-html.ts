@@ -7,6 +7,7 @@ import fc from 'fast-check';
  * namespace tricks, DOM-clobbering names, and malformed structure.
  */
 
+// prettier-ignore
 const TAGS = [
   'p', 'div', 'span', 'a', 'img', 'article', 'section', 'main', 'aside', 'nav', 'header', 'footer', 'h1', 'h2',
   'figure', 'figcaption', 'picture', 'source', 'table', 'tr', 'td', 'ul', 'li', 'blockquote', 'pre', 'code',
@@ -16,6 +17,7 @@ const TAGS = [
   'annotation-xml', 'details', 'summary', 'dialog', 'marquee', 'body', 'html', 'head', 'x-custom',
 ];
 
+// prettier-ignore
 const ATTRIBUTE_NAMES = [
   'href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'style', 'onerror', 'onload', 'onclick',
   'OnMouseOver', 'ontoggle', 'onbegin', 'id', 'name', 'class', 'title', 'alt', 'width', 'height', 'dir', 'lang',
@@ -24,12 +26,14 @@ const ATTRIBUTE_NAMES = [
 ];
 
 /** Element names and ids that shadow DOM API properties when named access applies. */
+// prettier-ignore
 export const CLOBBERING_NAMES = [
   'getElementsByTagName', 'querySelectorAll', 'querySelector', 'body', 'URL', 'title', 'forms', 'documentElement',
   'createElement', 'cloneNode', 'attributes', 'parentNode', 'nodeName', 'nodeType', 'childNodes', 'children',
   'firstChild', 'textContent', 'innerHTML', 'location', 'defaultView', 'head', 'images', 'links', 'baseURI',
 ];
 
+// prettier-ignore
 const ATTRIBUTE_VALUES = [
   'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java&#x09;script:alert(1)',
   '&#106;avascript:alert(1)', 'javascript&colon;alert(1)', '\u0001javascript:alert(1)', 'vbscript:msgbox(1)',
@@ -41,6 +45,7 @@ const ATTRIBUTE_VALUES = [
   'https://example.com/a.jpg 1x, javascript:alert(1) 2x', 'href', 'onmouseover', ...CLOBBERING_NAMES,
 ];
 
+// prettier-ignore
 const TEXTS = [
   'The council approved the plan on Thursday after a long debate.',
   'alert(1)', '<', '&lt;script&gt;', ']]>', '<!--', '-->', '\u202e', '\u0000', '\ufeff', 'مرحبا بالعالم',
@@ -66,15 +71,12 @@ export const hostileFragmentArbitrary: fc.Arbitrary<string> = fc.letrec<{ node: 
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom(...TEXTS),
-    fc.tuple(
-      fc.constantFrom(...TAGS),
-      fc.array(attributeArbitrary, { maxLength: 4 }),
-      tie('nodes'),
-      fc.constantFrom('close', 'open', 'self'),
-    ).map(([tag, attrs, children, closing]) => {
-      const open = `<${tag}${attrs.map((a) => ` ${a}`).join('')}${closing === 'self' ? '/' : ''}>`;
-      return closing === 'close' ? `${open}${children}</${tag}>` : `${open}${children}`;
-    }),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.array(attributeArbitrary, { maxLength: 4 }), tie('nodes'), fc.constantFrom('close', 'open', 'self'))
+      .map(([tag, attrs, children, closing]) => {
+        const open = `<${tag}${attrs.map((a) => ` ${a}`).join('')}${closing === 'self' ? '/' : ''}>`;
+        return closing === 'close' ? `${open}${children}</${tag}>` : `${open}${children}`;
+      }),
     fc.constantFrom('<!-- c -->', '<![CDATA[x]]>', '<?xml x?>', '</p>', '</svg>', '</math>', '<br>', '<hr/>'),
   ),
   nodes: fc.array(tie('node'), { maxLength: 4 }).map((parts) => parts.join('')),

@@ -24,9 +24,7 @@ export function sourceNameOf(article: Article): string | null {
  * fails the test too, so the list only ever shrinks as the core improves.
  */
 export const KNOWN_FAILURES_FILE = join(FIXTURES_DIR, 'real', 'known-failures.json');
-export const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE)
-  ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8'))
-  : {};
+export const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE) ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8')) : {};
 
 export type CheckResult = Record<string, boolean>;
 
@@ -51,7 +49,6 @@ export function realChecks(doc: Document, fixture: FixtureCase): CheckResult {
   }
   return checks;
 }
-
 
 /** The checks that fail for one real fixture on either DOM, sorted. */
 export function failingChecks(fixture: FixtureCase): string[] {

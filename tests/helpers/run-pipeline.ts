@@ -71,7 +71,7 @@ export function unsafeArticleUrls(article: Article, isAllowed: (url: string) => 
   const urls: [string, string | null][] = [
     ['canonicalUrl', article.canonicalUrl],
     ['site.url', article.site.url],
-    ["source.url", article.source?.url ?? null],
+    ['source.url', article.source?.url ?? null],
     ...article.links.map((link, i): [string, string] => [`links[${i}]`, link.href]),
     ...article.related.map((item, i): [string, string | null] => [`related[${i}]`, item.href]),
   ];

@@ -19,9 +19,7 @@ export const repoRoot = path.resolve(here, '..', '..');
 
 /** The corpus folder (holding `xss/`): `SOURCED_READER_CORPUS`, else `../shared/corpus` next to the repo. */
 export function corpusDir(): string {
-  return process.env.SOURCED_READER_CORPUS
-    ? path.resolve(process.env.SOURCED_READER_CORPUS)
-    : path.resolve(repoRoot, '..', 'shared', 'corpus');
+  return process.env.SOURCED_READER_CORPUS ? path.resolve(process.env.SOURCED_READER_CORPUS) : path.resolve(repoRoot, '..', 'shared', 'corpus');
 }
 
 interface SubsetEntry {

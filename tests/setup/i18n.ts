@@ -1,7 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../../public/_locales/en/messages.json';
 import { renderMessage } from '../helpers/chrome-i18n';
-import type { Catalog } from '../helpers/chrome-i18n';
 
 /**
  * WXT's fake browser leaves `i18n` unimplemented. Components get their words
@@ -12,5 +11,5 @@ const i18n = fakeBrowser.i18n as unknown as {
   getMessage: (key: string, substitutions?: string | string[]) => string;
   getUILanguage: () => string;
 };
-i18n.getMessage = (key, substitutions) => renderMessage(english as Catalog, key, substitutions);
+i18n.getMessage = (key, substitutions) => renderMessage(english, key, substitutions);
 i18n.getUILanguage = () => 'en';

@@ -22,9 +22,7 @@ const realCases = loadFixtureCases(['real']);
  * `probe:` entries name the probe checks known to fail on a page today.
  */
 const KNOWN_FAILURES_FILE = join(FIXTURES_DIR, 'real', 'known-failures.json');
-const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE)
-  ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8'))
-  : {};
+const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE) ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8')) : {};
 
 /** The probe's named checks on one real page; true = right. */
 function probeChecks(c: FixtureCase): Record<string, boolean> {
@@ -38,7 +36,10 @@ function probeChecks(c: FixtureCase): Record<string, boolean> {
 
 describe('on the real pages, against known-failures.json', () => {
   it.each(realCases.map((c) => [c.name, c] as const))('%s', (name, c) => {
-    const failing = Object.entries(probeChecks(c)).filter(([, ok]) => !ok).map(([check]) => check).sort();
+    const failing = Object.entries(probeChecks(c))
+      .filter(([, ok]) => !ok)
+      .map(([check]) => check)
+      .sort();
     const known = (knownFailures[name] ?? []).filter((check) => check.startsWith('probe:')).sort();
     expect(failing, 'failing probe checks (fixed ones must leave known-failures.json)').toEqual(known);
   });
@@ -90,6 +91,7 @@ describe('on the fixture pages', () => {
 describe('probePage', () => {
   it('stands alone: its source runs without this module (it is injected as a function)', () => {
     const source = probePage.toString();
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- rebuilds the injected function from its source, as the browser does.
     const standalone = new Function(`return (${source})`)() as typeof probePage;
     const doc = new JSDOM(
       `<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="Hub">

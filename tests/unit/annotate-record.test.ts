@@ -10,7 +10,13 @@ const aggregated = {
   url: 'https://www.daily8.com/en/article/123?utm_source=x',
   canonicalUrl: 'https://www.daily8.com/en/article/123',
   site: { name: 'Daily8', url: 'https://www.daily8.com/' },
-  source: { name: 'Business Insider', url: 'https://www.businessinsider.com/ukraine-china-2025-6?utm_medium=social', confidence: 'high', evidence: [], kind: null },
+  source: {
+    name: 'Business Insider',
+    url: 'https://www.businessinsider.com/ukraine-china-2025-6?utm_medium=social',
+    confidence: 'high',
+    evidence: [],
+    kind: null,
+  },
 } as never;
 
 const hl = (id: string, exact: string, note = ''): Highlight => ({
@@ -36,7 +42,12 @@ describe('originalArticleUrl', () => {
   });
 
   it('falls back to the page address when there is neither', () => {
-    const bare = { url: 'https://example.org/story?fbclid=1&id=7', canonicalUrl: null, site: { name: 'x', url: 'https://example.org/' }, source: { name: '', url: null } } as never;
+    const bare = {
+      url: 'https://example.org/story?fbclid=1&id=7',
+      canonicalUrl: null,
+      site: { name: 'x', url: 'https://example.org/' },
+      source: { name: '', url: null },
+    } as never;
     expect(originalArticleUrl(bare)).toBe('https://example.org/story?id=7');
   });
 });
@@ -44,10 +55,19 @@ describe('originalArticleUrl', () => {
 describe('records', () => {
   it('add, annotate and remove highlights without touching the others', () => {
     let record = emptyRecord(aggregated);
-    expect(record).toMatchObject({ version: 1, url: 'https://www.businessinsider.com/ukraine-china-2025-6', outlet: 'Business Insider', archiveUrl: null, highlights: [] });
+    expect(record).toMatchObject({
+      version: 1,
+      url: 'https://www.businessinsider.com/ukraine-china-2025-6',
+      outlet: 'Business Insider',
+      archiveUrl: null,
+      highlights: [],
+    });
     record = addHighlights(record, [hl('a', 'first'), hl('b', 'second')]);
     record = setNote(record, 'b', 'Check this');
-    expect(record.highlights.map((h) => [h.id, h.note])).toEqual([['a', ''], ['b', 'Check this']]);
+    expect(record.highlights.map((h) => [h.id, h.note])).toEqual([
+      ['a', ''],
+      ['b', 'Check this'],
+    ]);
     record = removeHighlight(record, 'a');
     expect(record.highlights.map((h) => h.id)).toEqual(['b']);
   });
@@ -80,7 +100,10 @@ describe('records', () => {
     const record = parseRecord(raw)!;
     expect(record.outlet).toBeNull();
     expect(record.archiveUrl).toBeNull();
-    expect(record.highlights.map((h) => [h.id, h.selector.exact, h.note])).toEqual([['a', 'kept', ''], ['d', 'no note', '']]);
+    expect(record.highlights.map((h) => [h.id, h.selector.exact, h.note])).toEqual([
+      ['a', 'kept', ''],
+      ['d', 'no note', ''],
+    ]);
     expect(parseRecord(null)).toBeNull();
     expect(parseRecord({ version: 2, url: 'x', highlights: [] })).toBeNull();
   });
@@ -112,9 +135,7 @@ describe('export formats', () => {
   });
 
   it('Markdown export can start with the article’s title as a heading', () => {
-    expect(formatHighlightsMarkdown([{ exact: 'q', note: '' }], 'Cite.', { note: 'Note' }, 'Highlights: Title')).toBe(
-      '# Highlights: Title\n\n> q\n\nCite.\n',
-    );
+    expect(formatHighlightsMarkdown([{ exact: 'q', note: '' }], 'Cite.', { note: 'Note' }, 'Highlights: Title')).toBe('# Highlights: Title\n\n> q\n\nCite.\n');
   });
 
   it('CSL-JSON: the original article with outlet, address, dates, archive and the highlights as note', () => {

@@ -156,7 +156,8 @@ describe('the context menu', () => {
 describe('copyFromTab', () => {
   it('turns the browser’s injection refusal into words', async () => {
     const { s } = services(undefined, {
-      inject: async () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')),
+      inject: async () =>
+        Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')),
     });
     expect(await copyFromTab(TAB, { kind: 'markdown' }, s)).toMatchObject({ ok: false, code: 'NO_ACCESS' });
   });

@@ -59,7 +59,9 @@ describe('what the styles show', () => {
   });
 
   it('a relative or impossible date counts as no date; APA then gives the retrieval date', () => {
-    expect(cite('apa', { publishedTime: '3 minutes ago' })).toBe(`Council approves new budget. (n.d.). Example News. Retrieved November 29, 2026, from ${URL_}`);
+    expect(cite('apa', { publishedTime: '3 minutes ago' })).toBe(
+      `Council approves new budget. (n.d.). Example News. Retrieved November 29, 2026, from ${URL_}`,
+    );
     expect(cite('apa', { publishedTime: '2025-02-30' })).toContain('(n.d.)');
   });
 
@@ -84,7 +86,9 @@ describe('what the styles show', () => {
 
   it('renders in another bundled locale', () => {
     const de = formatCitation(article({ byline: 'Ana Ruiz' }), 'ieee', cslContext(undefined, 'de-DE')).text;
-    expect(de).toBe(`[1] A. Ruiz, „Council approves new budget“, Example News, 6. Juni 2025. Zugegriffen: 29. November 2026. [Online]. Verfügbar unter: ${URL_}`);
+    expect(de).toBe(
+      `[1] A. Ruiz, „Council approves new budget“, Example News, 6. Juni 2025. Zugegriffen: 29. November 2026. [Online]. Verfügbar unter: ${URL_}`,
+    );
   });
 });
 
@@ -92,14 +96,28 @@ describe('bad input', () => {
   const styles = [...CSL_STYLE_NAMES, 'bibtex', 'ris', 'csl-json', 'markdown'] as const;
 
   it.each(styles)('%s: an unknown outlet (source null) gives an entry without a container, never the aggregator as outlet', (style) => {
-    const a = { ...article({ url: 'https://www.msn.com/en-us/news/x/ar-1', site: { name: 'MSN', url: 'https://www.msn.com/' }, aggregator: { name: 'MSN', url: 'https://www.msn.com/', signals: [] } }), source: null };
+    const a = {
+      ...article({
+        url: 'https://www.msn.com/en-us/news/x/ar-1',
+        site: { name: 'MSN', url: 'https://www.msn.com/' },
+        aggregator: { name: 'MSN', url: 'https://www.msn.com/', signals: [] },
+      }),
+      source: null,
+    };
     const text = formatCitation(a, style, ctx).text;
     expect(text).toContain('Council');
     expect(text).not.toMatch(/undefined|null|Example News/);
   });
 
   it('source null: APA and Chicago never name the aggregator; MLA names it only as where it was read', () => {
-    const a = { ...article({ url: 'https://www.msn.com/en-us/news/x/ar-1', site: { name: 'MSN', url: 'https://www.msn.com/' }, aggregator: { name: 'MSN', url: 'https://www.msn.com/', signals: [] } }), source: null };
+    const a = {
+      ...article({
+        url: 'https://www.msn.com/en-us/news/x/ar-1',
+        site: { name: 'MSN', url: 'https://www.msn.com/' },
+        aggregator: { name: 'MSN', url: 'https://www.msn.com/', signals: [] },
+      }),
+      source: null,
+    };
     expect(formatCitation(a, 'apa', ctx).html).toBe('<i>Council approves new budget</i>. (2025, June 6). https://www.msn.com/en-us/news/x/ar-1');
     expect(formatCitation(a, 'chicago', ctx).text).toBe('“Council Approves New Budget.” June 6, 2025. https://www.msn.com/en-us/news/x/ar-1.');
     expect(formatCitation(a, 'mla', ctx).text).toBe('Council Approves New Budget. 6 June 2025. MSN, https://www.msn.com/en-us/news/x/ar-1.');
@@ -149,7 +167,10 @@ describe('user CSL files', () => {
       '<?xml version="1.0"?><style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>Nature</title><link href="http://www.zotero.org/styles/nature" rel="independent-parent"/></info></style>',
       /dependent style.*nature/,
     ],
-    ['<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>X</title></info><citation><layout><text variable="title"/></layout></citation></style>', /no <bibliography>/],
+    [
+      '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>X</title></info><citation><layout><text variable="title"/></layout></citation></style>',
+      /no <bibliography>/,
+    ],
     [
       '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>X</title></info><citation><layout><text macro="nope"/></layout></citation><bibliography><layout><text macro="missing"/></layout></bibliography></style>',
       /could not use this style|empty entry/,
@@ -165,7 +186,9 @@ describe('formatQuoteWithCitation', () => {
   it('puts the selection in quotation marks, then the citation', () => {
     const q = formatQuoteWithCitation('  The council  said "yes"\n today ', article({ byline: 'Ana Ruiz' }), 'apa', ctx);
     expect(q.text).toBe(`“The council said ‘yes’ today”\n\nRuiz, A. (2025, June 6). Council approves new budget. Example News. ${URL_}`);
-    expect(q.html).toBe(`<blockquote>“The council said ‘yes’ today”</blockquote>\n<p>Ruiz, A. (2025, June 6). Council approves new budget. <i>Example News</i>. ${URL_}</p>`);
+    expect(q.html).toBe(
+      `<blockquote>“The council said ‘yes’ today”</blockquote>\n<p>Ruiz, A. (2025, June 6). Council approves new budget. <i>Example News</i>. ${URL_}</p>`,
+    );
     expect(q.markdown).toBe(`> “The council said ‘yes’ today”\n\nRuiz, A. (2025, June 6). Council approves new budget. *Example News*. ${URL_}`);
   });
 

@@ -88,8 +88,14 @@ describe('cli extract', () => {
   const TITLE = 'Ukraine has accused China of supplying key equipment and supplies to Russian defense manufacturing facilities';
   it.each([
     ['apa', `${TITLE}. (2025, June 6). Business Insider. ${BI}`],
-    ['mla', `“Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” Business Insider, 6 June 2025. Daily8, ${BI}.`],
-    ['chicago', `Business Insider. “Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” June 6, 2025. ${BI}.`],
+    [
+      'mla',
+      `“Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” Business Insider, 6 June 2025. Daily8, ${BI}.`,
+    ],
+    [
+      'chicago',
+      `Business Insider. “Ukraine Has Accused China of Supplying Key Equipment and Supplies to Russian Defense Manufacturing Facilities.” June 6, 2025. ${BI}.`,
+    ],
     ['harvard', `Business Insider (2025) “${TITLE},” 6 June. Available at: ${BI} (Accessed: December 4, 2026).`],
     ['ieee', `[1] “${TITLE},” Business Insider, Jun. 06, 2025. Accessed: Dec. 04, 2026. [Online]. Available: ${BI}`],
   ])('cite --style %s prints only the entry', (style, entry) => {
@@ -100,7 +106,20 @@ describe('cli extract', () => {
 
   it('cite --style csl --csl FILE renders a bundled style file exactly as the named style', () => {
     const named = cli(['cite', seedPath, '--url', seed.url, '--style', 'ieee', '--accessed', '2026-12-04', '--locale', 'de-DE']);
-    const file = cli(['cite', seedPath, '--url', seed.url, '--style', 'csl', '--csl', join(ROOT, 'utils/core/format/csl/ieee.csl'), '--accessed', '2026-12-04', '--locale', 'de-DE']);
+    const file = cli([
+      'cite',
+      seedPath,
+      '--url',
+      seed.url,
+      '--style',
+      'csl',
+      '--csl',
+      join(ROOT, 'utils/core/format/csl/ieee.csl'),
+      '--accessed',
+      '2026-12-04',
+      '--locale',
+      'de-DE',
+    ]);
     expect(file.status).toBe(0);
     expect(file.stdout).toBe(named.stdout);
     expect(file.stdout).toContain('Zugegriffen: 4. Dezember 2026');
@@ -110,12 +129,33 @@ describe('cli extract', () => {
     const json = JSON.parse(cli(['cite', seedPath, '--url', seed.url, '--style', 'csl-json', '--accessed', '2026-12-04']).stdout);
     expect(json).toEqual([
       {
-        id: 'article', type: 'article-newspaper', title: TITLE, URL: BI, 'container-title': 'Business Insider', source: 'Daily8', language: 'en',
-        issued: { 'date-parts': [[2025, 6, 6]] }, accessed: { 'date-parts': [[2026, 12, 4]] },
+        id: 'article',
+        type: 'article-newspaper',
+        title: TITLE,
+        URL: BI,
+        'container-title': 'Business Insider',
+        source: 'Daily8',
+        language: 'en',
+        issued: { 'date-parts': [[2025, 6, 6]] },
+        accessed: { 'date-parts': [[2026, 12, 4]] },
       },
     ]);
     const ris = cli(['cite', seedPath, '--url', seed.url, '--style', 'ris', '--accessed', '2026-12-04']).stdout;
-    expect(ris).toBe(['TY  - NEWS', `TI  - ${TITLE}`, 'T2  - Business Insider', 'DA  - 2025/06/06/', 'PY  - 2025', `UR  - ${BI}`, 'Y2  - 2026/12/04/', 'DP  - Daily8', 'LA  - en', 'ER  - ', ''].join('\n'));
+    expect(ris).toBe(
+      [
+        'TY  - NEWS',
+        `TI  - ${TITLE}`,
+        'T2  - Business Insider',
+        'DA  - 2025/06/06/',
+        'PY  - 2025',
+        `UR  - ${BI}`,
+        'Y2  - 2026/12/04/',
+        'DP  - Daily8',
+        'LA  - en',
+        'ER  - ',
+        '',
+      ].join('\n'),
+    );
     const bib = cli(['cite', seedPath, '--url', seed.url, '--style', 'bibtex', '--accessed', '2026-12-04']).stdout;
     expect(bib).toContain('@article{businessinsider2025ukraine,');
     expect(bib).toContain('  journaltitle = {Business Insider},');
@@ -171,7 +211,10 @@ describe('cli extract --batch', () => {
     writeFileSync(join(dir, 'manifest.jsonl'), manifest.map((m) => JSON.stringify(m)).join('\n') + '\n');
     const run = cli(['extract', '--batch', join(dir, 'manifest.jsonl')]);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(manifest.map((m) => m.id));
     expect(lines.map((l) => (l.ok ? 'ok' : l.error.code))).toEqual(['ok', 'IO_ERROR', 'NO_ARTICLE', 'PARSE_ERROR', 'TOO_LARGE', 'NO_ARTICLE']);
     for (const line of lines) {

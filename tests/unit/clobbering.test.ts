@@ -29,9 +29,25 @@ const NOT_EMULATED = new Set(['location', 'parentNode', 'createTreeWalker']);
 const NAMES = Array.from(
   new Set([
     ...CLOBBERING_NAMES,
-    'getElementById', 'getElementsByClassName', 'getElementsByName', 'implementation', 'importNode', 'adoptNode',
-    'createDocumentFragment', 'createRange', 'contains', 'compareDocumentPosition', 'hasAttribute',
-    'getAttribute', 'lastChild', 'ownerDocument', 'readyState', 'characterSet', 'contentType', 'doctype', 'domain',
+    'getElementById',
+    'getElementsByClassName',
+    'getElementsByName',
+    'implementation',
+    'importNode',
+    'adoptNode',
+    'createDocumentFragment',
+    'createRange',
+    'contains',
+    'compareDocumentPosition',
+    'hasAttribute',
+    'getAttribute',
+    'lastChild',
+    'ownerDocument',
+    'readyState',
+    'characterSet',
+    'contentType',
+    'doctype',
+    'domain',
   ]),
 ).filter((n) => !NOT_EMULATED.has(n));
 
@@ -85,15 +101,15 @@ describe('the clobbered test document', () => {
   });
 
   it('clobbers copies made with cloneNode, stays live, and spares location and plain ids', () => {
-    const doc = parseClobberedDocument(
-      pageWith('<img name="querySelectorAll"><div id="title">x</div>'),
-      ARTICLE_URL,
-      ['querySelectorAll', 'title', 'location'],
-    );
+    const doc = parseClobberedDocument(pageWith('<img name="querySelectorAll"><div id="title">x</div>'), ARTICLE_URL, [
+      'querySelectorAll',
+      'title',
+      'location',
+    ]);
     expect(typeof doc.querySelectorAll).toBe('object');
     expect(typeof doc.title).toBe('string');
     expect(typeof doc.location).toBe('object');
-    expect((doc.location as Location).href).toBe(ARTICLE_URL);
+    expect(doc.location.href).toBe(ARTICLE_URL);
     const copy = protoCall<Document>(doc, 'cloneNode', true);
     expect(typeof copy.querySelectorAll).toBe('object');
     planted(copy).removeAttribute('name');

@@ -54,7 +54,7 @@ afterEach(() => {
 });
 
 function show(node: preact.ComponentChild): void {
-  act(() => render(node, container));
+  void act(() => render(node, container));
 }
 
 const byTestId = (id: string) => container.querySelector(`[data-testid="${id}"]`);
@@ -291,7 +291,7 @@ describe('App', () => {
     expect(byTestId('article-body')).toBeNull();
   });
 
-  it('lists the page\'s story links with the no-article status, safe links only', async () => {
+  it("lists the page's story links with the no-article status, safe links only", async () => {
     await showApp({
       ok: false,
       code: 'NO_ARTICLE',

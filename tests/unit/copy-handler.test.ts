@@ -28,7 +28,8 @@ const ARTICLE: Article = {
   site: { name: 'Daily8', url: 'https://www.daily8.com/' },
   source: { name: 'The Harbor Ledger', url: 'https://www.harborledger.com/news/dredging?utm_source=daily8' },
   aggregator: { name: 'Daily8', url: 'https://www.daily8.com/', signals: ['known-host'] },
-  contentHtml: '<p>Port commissioners voted 5-2 on Wednesday.</p><h2>What comes next</h2><p>Work starts in <a href="https://example.org/plan">the autumn</a>.</p>',
+  contentHtml:
+    '<p>Port commissioners voted 5-2 on Wednesday.</p><h2>What comes next</h2><p>Work starts in <a href="https://example.org/plan">the autumn</a>.</p>',
   text: 'Port commissioners voted 5-2 on Wednesday.\n\nWhat comes next\n\nWork starts in the autumn.',
   links: [],
   related: [],
@@ -86,7 +87,9 @@ describe('copyArticle in the page', () => {
     expect(reply).toEqual({ ok: true, kind: 'quote' });
     const [quote, citation] = written[0].text.split('\n\n');
     expect(quote).toBe('“Port commissioners voted 5-2 on Wednesday.”');
-    expect(citation).toBe('Marsh, D. (2025, April 17). Port commissioners approve dredging plan. The Harbor Ledger. https://www.harborledger.com/news/dredging');
+    expect(citation).toBe(
+      'Marsh, D. (2025, April 17). Port commissioners approve dredging plan. The Harbor Ledger. https://www.harborledger.com/news/dredging',
+    );
     expect(written[0].html).toMatch(/<blockquote>.*<\/blockquote>/s);
     expect(written[0].html).toContain('<i>');
   });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract';
@@ -25,7 +25,20 @@ function scoreCorpus(corpus: LoadedCorpus) {
   return scorePairs(pairs);
 }
 
+if (!available) {
+  // Never silently: say why, in the run's output and in the skipped test's name.
+  const reason = `no corpus at ${CORPUS} (set SOURCED_READER_CORPUS to score the public corpora)`;
+  console.warn(`corpus-quality: skipped, ${reason}`);
+  describe('accuracy on the public corpora', () => {
+    it.skip(`skipped: ${reason}`, () => {});
+  });
+}
+
 describe.skipIf(!available)('accuracy on the public corpora', () => {
+  it('reads the corpus folder (in CI an unreadable corpus fails here)', () => {
+    expect(readdirSync(CORPUS)).toEqual(expect.arrayContaining(['zyte']));
+  });
+
   it("Zyte's 181 article pages: F1 at least 0.955", () => {
     const corpus = loadZyte(CORPUS);
     expect(corpus.pages.length).toBe(181);

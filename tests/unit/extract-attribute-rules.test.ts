@@ -28,7 +28,13 @@ const ctx = (over: Partial<ValidationContext> = {}): ValidationContext => ({
   directory: DEFAULT_DIRECTORY,
   ...over,
 });
-const cand = (name: string | null, url: string | null = null, extra: Partial<Candidate> = {}): Candidate => ({ signal: 'provider-logo', name, url, weight: 2, ...extra });
+const cand = (name: string | null, url: string | null = null, extra: Partial<Candidate> = {}): Candidate => ({
+  signal: 'provider-logo',
+  name,
+  url,
+  weight: 2,
+  ...extra,
+});
 const elementIn = (html: string, selector: string) => parse(`<!DOCTYPE html><html><body>${html}</body></html>`).querySelector(selector)!;
 
 describe('validators drop what is no outlet', () => {
@@ -64,14 +70,14 @@ describe('validators drop what is no outlet', () => {
     [notDateOrTime, 'NBC News'],
     [notDateOrTime, 'The Sun'],
     [notCodeLike, 'AT&T News'],
-    [notCodeLike, "Yahoo!ニュース"],
+    [notCodeLike, 'Yahoo!ニュース'],
     [notCodeLike, 'CNET Japan'],
     [notOverLong, 'The Atlanta Journal-Constitution'],
   ])('%o keeps %j', (validator, name) => {
     expect(validator.check(cand(name), ctx())?.name).toBe(name);
   });
 
-  it('drops a link into an ad network whatever its text (MSN\'s AdChoices link)', () => {
+  it("drops a link into an ad network whatever its text (MSN's AdChoices link)", () => {
     expect(notAdOrUiLabel.check(cand('Tech Insider', 'http://go.microsoft.com/fwlink/?LinkID=286759'), ctx())).toBeNull();
     expect(notAdOrUiLabel.check(cand('About', null, { element: elementIn('<a class="adchoices" href="#">About</a>', 'a') }), ctx())).toBeNull();
   });
@@ -81,7 +87,7 @@ describe('validators drop what is no outlet', () => {
     expect(notBylinePerson.check(cand('Reuters'), ctx({ bylinePeople: ['Andrea Stone'] }))?.name).toBe('Reuters');
   });
 
-  it('drops people\'s photos and name boxes (a curator\'s avatar)', () => {
+  it("drops people's photos and name boxes (a curator's avatar)", () => {
     const avatar = elementIn('<div class="curator"><img class="avatar" alt="Arlo Venn"></div>', 'img');
     expect(notPersonPhoto.check(cand('Arlo Venn', null, { element: avatar }), ctx())?.name).toBeNull();
     const logo = elementIn('<div class="provider"><img class="provider-logo" alt="CNN"></div>', 'img');
@@ -93,7 +99,10 @@ describe('validators drop what is no outlet', () => {
     expect(notPhotoCredit.check(cand('Homestead', null, { element: inFigure }), ctx())?.name).toBeNull();
     const credited = elementIn('<div class="photo-credit"><span>Homestead</span></div>', 'span');
     expect(notPhotoCredit.check(cand('Homestead', null, { element: credited }), ctx())?.name).toBeNull();
-    const creditBar = elementIn('<div class="credit-bar"><div class="credit"><a href="http://abcnews.go.com/GMA/"><span class="provider-name">Good Morning America</span></a></div></div>', 'span');
+    const creditBar = elementIn(
+      '<div class="credit-bar"><div class="credit"><a href="http://abcnews.go.com/GMA/"><span class="provider-name">Good Morning America</span></a></div></div>',
+      'span',
+    );
     expect(notPhotoCredit.check(cand('Good Morning America', null, { element: creditBar }), ctx())?.name).toBe('Good Morning America');
   });
 
@@ -101,7 +110,7 @@ describe('validators drop what is no outlet', () => {
     expect(notBareHost.check(cand('foxnews.com'), ctx())).toMatchObject({ name: null, url: 'https://foxnews.com/' });
   });
 
-  it('strips the address of the site\'s own brand linking elsewhere, keeping it as a self-credit', () => {
+  it("strips the address of the site's own brand linking elsewhere, keeping it as a self-credit", () => {
     const yahoo = ctx({ site: { name: 'Yahoo Finance', url: 'https://finance.yahoo.com/' }, pageUrl: 'https://finance.yahoo.com/news/x.html' });
     expect(notAggregatorBrand.check(cand('Yahoo Finance', 'http://yahoofinancestaff.tumblr.com/'), yahoo)).toMatchObject({ name: 'Yahoo Finance', url: null });
     expect(notAggregatorBrand.check(cand('CNN', 'https://www.cnn.com/x'), yahoo)).toMatchObject({ name: 'CNN' });
@@ -114,7 +123,14 @@ describe('validators drop what is no outlet', () => {
 
 describe('the decision', () => {
   const decide = (candidates: Candidate[], siteIsAggregator = true) =>
-    decideSource({ candidates: validateCandidates(candidates, ctx()), site: { name: 'MSN', url: 'https://www.msn.com/' }, pageUrl: HUB, canonicalUrl: null, directory: DEFAULT_DIRECTORY, siteIsAggregator });
+    decideSource({
+      candidates: validateCandidates(candidates, ctx()),
+      site: { name: 'MSN', url: 'https://www.msn.com/' },
+      pageUrl: HUB,
+      canonicalUrl: null,
+      directory: DEFAULT_DIRECTORY,
+      siteIsAggregator,
+    });
 
   it('names the Associated Press for "AP", through the directory', () => {
     const d = decide([{ signal: 'byline-outlet', name: 'AP', url: null, weight: 2 }]);
@@ -136,7 +152,7 @@ describe('the decision', () => {
     expect(d.source?.url).toBe('https://nation.foxnews.com/watch/abc');
   });
 
-  it('counts agreeing independent signals: MSN\'s provider logo and canonical agree, AdChoices drops out', () => {
+  it("counts agreeing independent signals: MSN's provider logo and canonical agree, AdChoices drops out", () => {
     const d = decide([
       { signal: 'provider-logo', name: 'AdChoices', url: 'http://go.microsoft.com/fwlink/?LinkID=286759', weight: 2 },
       { signal: 'provider-logo', name: 'CNN', url: 'https://www.cnn.com/', weight: 2 },
@@ -173,7 +189,12 @@ describe('signals on small pages', () => {
     ['"Story by X • Outlet"', '<div class="byline">Story by Jane Roe • The Courier</div>', 'story-by-line', 'The Courier'],
     ['"By X, Reuters"', '<p class="byline">By Jane Roe, Reuters</p>', 'byline-outlet', 'Reuters'],
     ['a Yahoo provider label', '<div class="caas-attr-provider">Yahoo Finance Video</div>', 'provider-label', 'Yahoo Finance Video'],
-    ['a Japanese provider label with its stamp', '<p class="source"><a href="/list/?m=cnetj">CNET Japan 3/9(木) 18:45配信</a></p>', 'provider-label', 'CNET Japan'],
+    [
+      'a Japanese provider label with its stamp',
+      '<p class="source"><a href="/list/?m=cnetj">CNET Japan 3/9(木) 18:45配信</a></p>',
+      'provider-label',
+      'CNET Japan',
+    ],
     ['an MSN provider channel link', '<a href="https://www.msn.com/en-us/channel/source/CNN/vid-abc">CNN</a>', 'source-channel-link', 'CNN'],
     ['a copyright line', '<p>© 2019 The Associated Press. All rights reserved.</p>', 'copyright-line', 'The Associated Press'],
   ])('%s', (_name, header, signal, name) => {

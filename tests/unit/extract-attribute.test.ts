@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, cleanByline, gatherSourceEvidence, isSameOutlet, splitAuthorOutlet, toIsoTime, type AttributionInput } from '../../utils/core/extract/attribute';
+import {
+  attribute,
+  cleanByline,
+  gatherSourceEvidence,
+  isSameOutlet,
+  splitAuthorOutlet,
+  toIsoTime,
+  type AttributionInput,
+} from '../../utils/core/extract/attribute';
 import { pruneFeeds } from '../../utils/core/extract/prune';
 import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
 
@@ -98,7 +106,12 @@ describe('each attribution signal alone', () => {
       { name: COURIER, url: ORIGINAL },
       'provider-logo',
     ],
-    ['article:author "Name, Outlet"', hubPage({ head: `<meta property="article:author" content="Jane Roe, ${COURIER}">` }), { name: COURIER, url: null }, 'author-meta-outlet'],
+    [
+      'article:author "Name, Outlet"',
+      hubPage({ head: `<meta property="article:author" content="Jane Roe, ${COURIER}">` }),
+      { name: COURIER, url: null },
+      'author-meta-outlet',
+    ],
     [
       '__NEXT_DATA__ naming the source and its URL',
       hubPage({
@@ -147,14 +160,26 @@ describe('each attribution signal alone', () => {
   });
 
   it.each([
-    ['a canonical on another subdomain of the same site', hubPage({ head: '<link rel="canonical" href="https://amp.newsdesk-hub.example/story/harbour-plan-123">' })],
-    ['share links and a same-site author link by the headline', hubPage({
-      header:
-        '<a href="https://twitter.com/intent/tweet?url=x">Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> ' +
-        '<a href="/authors/jane-roe">Jane Roe</a> <img class="author-photo" src="/j.jpg" alt="Jane Roe">',
-    })],
-    ['"Source:" in a figure caption (a chart credit)', hubPage({ inBody: '<figure><img src="/chart.png" alt="chart"><figcaption>Source: County Council survey</figcaption></figure>' })],
-    ['a link to another site in the story text', hubPage({ inBody: `<p>The plan follows a <a href="${ORIGINAL}">report in a local paper</a> about silting.</p>` })],
+    [
+      'a canonical on another subdomain of the same site',
+      hubPage({ head: '<link rel="canonical" href="https://amp.newsdesk-hub.example/story/harbour-plan-123">' }),
+    ],
+    [
+      'share links and a same-site author link by the headline',
+      hubPage({
+        header:
+          '<a href="https://twitter.com/intent/tweet?url=x">Twitter</a> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> ' +
+          '<a href="/authors/jane-roe">Jane Roe</a> <img class="author-photo" src="/j.jpg" alt="Jane Roe">',
+      }),
+    ],
+    [
+      '"Source:" in a figure caption (a chart credit)',
+      hubPage({ inBody: '<figure><img src="/chart.png" alt="chart"><figcaption>Source: County Council survey</figcaption></figure>' }),
+    ],
+    [
+      'a link to another site in the story text',
+      hubPage({ inBody: `<p>The plan follows a <a href="${ORIGINAL}">report in a local paper</a> about silting.</p>` }),
+    ],
     ['an author meta with a person only', hubPage({ head: '<meta name="author" content="Jane Roe, Tom Lee">' })],
   ])('no aggregator from %s', (_name, html) => {
     const a = attributePage(html);
@@ -200,7 +225,7 @@ describe('furniture elements in the evidence', () => {
 describe('a JSON-LD publisher that differs from the site', () => {
   const publisher = ld({ publisher: { '@type': 'Organization', name: COURIER } });
 
-  it('is the parent company on a publisher\'s own page: no aggregator', () => {
+  it("is the parent company on a publisher's own page: no aggregator", () => {
     const a = attributePage(hubPage({ siteName: 'The Harbour Gazette', head: ld({ publisher: { '@type': 'Organization', name: 'Harbour Media Group' } }) }));
     expect(a.source?.name).toBe('The Harbour Gazette');
     expect(a.aggregator).toBeNull();
@@ -283,22 +308,51 @@ describe('cleanByline', () => {
 
 describe('bylines on the page', () => {
   it.each([
-    ['the headline\'s byline, without reading time', hubPage({ header: '<p class="byline">By Jane Roe · 5 min read</p>' }), 'Jane Roe'],
-    ['rel=author links, joined', hubPage({ header: '<p>By <a rel="author" href="/a/jr">Jane Roe</a> and <a rel="author" href="/a/tl">Tom Lee</a></p>' }), 'Jane Roe and Tom Lee'],
+    ["the headline's byline, without reading time", hubPage({ header: '<p class="byline">By Jane Roe · 5 min read</p>' }), 'Jane Roe'],
+    [
+      'rel=author links, joined',
+      hubPage({ header: '<p>By <a rel="author" href="/a/jr">Jane Roe</a> and <a rel="author" href="/a/tl">Tom Lee</a></p>' }),
+      'Jane Roe and Tom Lee',
+    ],
     ['a byline under a class in another language', hubPage({ header: '<span class="autor">Von Anna Schmidt</span>' }), 'Anna Schmidt'],
-    ['the person over an Organization author', hubPage({ head: ld({ author: { '@type': 'Organization', name: COURIER } }), header: '<p class="byline">By Jane Roe</p>' }), 'Jane Roe'],
-    ['three JSON-LD people', hubPage({ head: ld({ author: [{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'Tom Lee' }, { '@type': 'Person', name: 'Ana Ruiz' }] }) }), 'Jane Roe, Tom Lee and Ana Ruiz'],
-    ['the author meta over the page', hubPage({ head: '<meta name="author" content="Jane Roe">', header: '<p class="byline">By Someone Else</p>' }), 'Jane Roe'],
+    [
+      'the person over an Organization author',
+      hubPage({ head: ld({ author: { '@type': 'Organization', name: COURIER } }), header: '<p class="byline">By Jane Roe</p>' }),
+      'Jane Roe',
+    ],
+    [
+      'three JSON-LD people',
+      hubPage({
+        head: ld({
+          author: [
+            { '@type': 'Person', name: 'Jane Roe' },
+            { '@type': 'Person', name: 'Tom Lee' },
+            { '@type': 'Person', name: 'Ana Ruiz' },
+          ],
+        }),
+      }),
+      'Jane Roe, Tom Lee and Ana Ruiz',
+    ],
+    [
+      'the author meta over the page',
+      hubPage({ head: '<meta name="author" content="Jane Roe">', header: '<p class="byline">By Someone Else</p>' }),
+      'Jane Roe',
+    ],
     ['nothing when the "byline" is the site name', hubPage({ header: '<span class="author">Newsdesk Hub</span>' }), null],
     ['nothing when the story has none', hubPage(), null],
     [
       'nothing from a related card after the story',
-      hubPage({ after: '<aside><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>' }),
+      hubPage({
+        after: '<aside><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>',
+      }),
       null,
     ],
     [
       'nothing from a "Top stories" card above the story',
-      hubPage({ before: '<aside><h2>Top stories</h2><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>' }),
+      hubPage({
+        before:
+          '<aside><h2>Top stories</h2><div class="card"><h3><a href="/story/ferry">Ferry timetable changes again</a></h3><span class="author">By Tom Lee</span></div></aside>',
+      }),
       null,
     ],
   ])('%s', (_name, html, expected) => {
@@ -357,7 +411,11 @@ describe('published time, lang, dir and excerpt from the page', () => {
     ['meta article:published_time', hubPage({ head: '<meta property="article:published_time" content="2025-06-06T10:30:00+02:00">' }), '2025-06-06T08:30:00Z'],
     ['a <time datetime> by the headline', hubPage({ header: '<time datetime="2025-06-06T08:30:00Z">6 June 2025</time>' }), '2025-06-06T08:30:00Z'],
     ['an epoch data-timestamp by the headline', hubPage({ header: '<span data-timestamp="1749198600">2h ago</span>' }), '2025-06-06T08:30:00Z'],
-    ['the meta over the page', hubPage({ head: '<meta property="article:published_time" content="2025-06-06T08:30:00Z">', header: '<time datetime="2024-01-01T00:00:00Z">old</time>' }), '2025-06-06T08:30:00Z'],
+    [
+      'the meta over the page',
+      hubPage({ head: '<meta property="article:published_time" content="2025-06-06T08:30:00Z">', header: '<time datetime="2024-01-01T00:00:00Z">old</time>' }),
+      '2025-06-06T08:30:00Z',
+    ],
     ['nothing from a relative time only', hubPage({ header: '<time>3 hours ago</time>' }), null],
     ['JSON-LD dateModified as a last resort', hubPage({ head: ld({ dateModified: '2025-06-07T09:00:00Z' }) }), '2025-06-07T09:00:00Z'],
   ])('published time: %s', (_name, html, expected) => {

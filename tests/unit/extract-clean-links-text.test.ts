@@ -21,7 +21,11 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('on %s', (dom
       ['script', '<p>a</p><script>alert(1)</script>', '<p>a</p>'],
       ['style and noscript', '<style>p{}</style><p>a</p><noscript><p>js off</p></noscript>', '<p>a</p>'],
       ['iframe, object and embed', '<iframe src="https://x.example/"></iframe><object data="x.swf"></object><embed src="x.swf"><p>a</p>', '<p>a</p>'],
-      ['forms and their controls', '<form action="/s"><input name="q"><button>Go</button><select><option>1</option></select><textarea></textarea></form><p>a</p>', '<p>a</p>'],
+      [
+        'forms and their controls',
+        '<form action="/s"><input name="q"><button>Go</button><select><option>1</option></select><textarea></textarea></form><p>a</p>',
+        '<p>a</p>',
+      ],
       ['a stray button', '<p>a<button>Share</button></p>', '<p>a</p>'],
       ['template, dialog, base, meta, link', '<template><p>t</p></template><dialog>d</dialog><base href="/"><meta name="x"><link rel="x"><p>a</p>', '<p>a</p>'],
     ])('drops %s', (_name, inner, expected) => {
@@ -50,7 +54,7 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('on %s', (dom
       expect(cleaned(inner)).toBe(inner);
     });
 
-    it('cleans the root element\'s own attributes too', () => {
+    it("cleans the root element's own attributes too", () => {
       const el = root('<p>a</p>');
       el.setAttribute('onclick', 'x()');
       el.setAttribute('style', 'color:red');
@@ -60,8 +64,16 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('on %s', (dom
     });
 
     it.each([
-      ['an image-only link to a home page (a logo)', '<a href="https://courier.example/"><img src="https://courier.example/logo.png" alt="The Courier"></a><p>a</p>', '<p>a</p>'],
-      ['an image-only link to a home page without slash', '<a href="https://courier.example"><img src="https://courier.example/logo.png" alt="The Courier"></a><p>a</p>', '<p>a</p>'],
+      [
+        'an image-only link to a home page (a logo)',
+        '<a href="https://courier.example/"><img src="https://courier.example/logo.png" alt="The Courier"></a><p>a</p>',
+        '<p>a</p>',
+      ],
+      [
+        'an image-only link to a home page without slash',
+        '<a href="https://courier.example"><img src="https://courier.example/logo.png" alt="The Courier"></a><p>a</p>',
+        '<p>a</p>',
+      ],
     ])('drops %s', (_name, inner, expected) => {
       expect(cleaned(inner)).toBe(expected);
     });

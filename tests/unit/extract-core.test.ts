@@ -93,7 +93,6 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
     });
 
     // html, head, title, body, h1, p: six elements.
-    const SIX = '<html><head><title>Harbour plan approved</title></head><body><h1>Harbour plan approved</h1><p>Text.</p></body></html>';
 
     it('never refuses a page for its element count (maxElements has no effect)', () => {
       const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL, { maxElements: 5 });
@@ -141,9 +140,7 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
       [
         'a front page of story cards',
         '<!DOCTYPE html><html><head><title>Newsdesk Hub</title></head><body><h1>Today on Newsdesk Hub</h1>' +
-          [1, 2, 3, 4]
-            .map((n) => `<article><h2><a href="/story/${n}">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`)
-            .join('') +
+          [1, 2, 3, 4].map((n) => `<article><h2><a href="/story/${n}">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`).join('') +
           '</body></html>',
       ],
     ])('NO_ARTICLE for %s', (_name, html) => {
@@ -151,10 +148,12 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
       expect(result).toMatchObject({ ok: false, code: 'NO_ARTICLE', message: expect.any(String) });
     });
 
-    it('hands back a front page\'s story links with the refusal', () => {
+    it("hands back a front page's story links with the refusal", () => {
       const html =
         '<!DOCTYPE html><html><head><title>Newsdesk Hub</title></head><body><nav><a href="/about">About the Newsdesk Hub team</a></nav><h1>Today on Newsdesk Hub</h1>' +
-        [1, 2, 3, 4].map((n) => `<article><h2><a href="/story/${n}?utm_source=home">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`).join('') +
+        [1, 2, 3, 4]
+          .map((n) => `<article><h2><a href="/story/${n}?utm_source=home">Story number ${n} of the morning</a></h2><p>A short teaser.</p></article>`)
+          .join('') +
         '</body></html>';
       const result = extractArticle(parseDoc(html), ARTICLE_URL);
       expect(result.ok).toBe(false);

@@ -33,7 +33,12 @@ describe('titles', () => {
 
 describe('headline', () => {
   it.each([
-    ['the h1 that matches og:title', '<meta property="og:title" content="Council approves harbour plan">', '<h1 id="want">Council approves harbour plan</h1>', 'want'],
+    [
+      'the h1 that matches og:title',
+      '<meta property="og:title" content="Council approves harbour plan">',
+      '<h1 id="want">Council approves harbour plan</h1>',
+      'want',
+    ],
     ['case and punctuation do not matter', '<title>Council approves harbour plan!</title>', '<h1 id="want">COUNCIL APPROVES — HARBOUR PLAN</h1>', 'want'],
     [
       'the h1 over an earlier sidebar h3 with the same text',
@@ -53,13 +58,28 @@ describe('headline', () => {
       '<h1 id="want">Council approves Carrow Harbour dredging plan</h1>',
       'want',
     ],
-    ['an itemprop=headline element', '<title>Council approves harbour plan</title>', '<div itemprop="headline" id="want">Council approves harbour plan</div>', 'want'],
-    ['a role=heading element', '<title>Council approves harbour plan</title>', '<div role="heading" aria-level="1" id="want">Council approves harbour plan</div>', 'want'],
+    [
+      'an itemprop=headline element',
+      '<title>Council approves harbour plan</title>',
+      '<div itemprop="headline" id="want">Council approves harbour plan</div>',
+      'want',
+    ],
+    [
+      'a role=heading element',
+      '<title>Council approves harbour plan</title>',
+      '<div role="heading" aria-level="1" id="want">Council approves harbour plan</div>',
+      'want',
+    ],
     ['the only h1 when no title matches', '<title>Gazette</title>', '<h1 id="want">Something else entirely</h1>', 'want'],
     ['nothing when two h1s match no title', '<title>Gazette</title>', '<h1>First headline here</h1><h1>Second headline here</h1>', null],
     ['nothing for a lone h1 under 8 characters', '<title>Gazette</title>', '<h1>News</h1>', null],
     // A short heading such as "Weather" must not claim a headline that merely starts with it.
-    ['nothing for a short heading that only starts the title', '<title>Weather warning for the coast</title><meta property="og:title" content="Weather warning for the coast">', '<h2>Weather warning</h2><h1>A</h1>', null],
+    [
+      'nothing for a short heading that only starts the title',
+      '<title>Weather warning for the coast</title><meta property="og:title" content="Weather warning for the coast">',
+      '<h2>Weather warning</h2><h1>A</h1>',
+      null,
+    ],
   ])('%s', (_name, head, body, expected) => {
     expect(idOf(landmarksOf(head, body).headline)).toBe(expected);
   });
@@ -71,7 +91,11 @@ describe('body cluster', () => {
 
   it.each([
     ['the parent of the long paragraphs', `${h1}<div id="want">${ps(PARAS[0], PARAS[1], 'Short line.')}</div>`, 'want'],
-    ['the parent with the most long paragraphs', `${h1}<div id="a">${ps(PARAS[0], PARAS[1])}</div><div id="want">${ps(PARAS[0], PARAS[1], PARAS[2])}</div>`, 'want'],
+    [
+      'the parent with the most long paragraphs',
+      `${h1}<div id="a">${ps(PARAS[0], PARAS[1])}</div><div id="want">${ps(PARAS[0], PARAS[1], PARAS[2])}</div>`,
+      'want',
+    ],
     [
       'after the headline, not a bigger cluster of card excerpts above it',
       `<div id="cards">${ps(PARAS[0], PARAS[1], PARAS[2], PARAS[3])}</div>${h1}<div id="want">${ps(PARAS[0], PARAS[1])}</div>`,
@@ -94,7 +118,11 @@ describe('body cluster', () => {
     ],
     ['an element that also holds the headline', `<div id="want">${h1}${ps(PARAS[0], PARAS[1])}</div>`, 'want'],
     ['list items only where there are no paragraphs', `${h1}<ul id="want"><li>${PARAS[0]}</li><li>${PARAS[1]}</li></ul>`, 'want'],
-    ['paragraphs over a longer list', `${h1}<div id="want">${ps(PARAS[0], PARAS[1])}</div><ul><li>${PARAS[0]}</li><li>${PARAS[1]}</li><li>${PARAS[2]}</li></ul>`, 'want'],
+    [
+      'paragraphs over a longer list',
+      `${h1}<div id="want">${ps(PARAS[0], PARAS[1])}</div><ul><li>${PARAS[0]}</li><li>${PARAS[1]}</li><li>${PARAS[2]}</li></ul>`,
+      'want',
+    ],
     ['pre and blockquote count as paragraphs', `${h1}<div id="want"><pre>${PARAS[0]}</pre><blockquote>${PARAS[1]}</blockquote></div>`, 'want'],
     ['nothing for one long paragraph', `${h1}<div>${ps(PARAS[0], 'Short.', 'Short too.')}</div>`, null],
     ['nothing for short paragraphs', `${h1}<div>${ps('One.', 'Two.', 'Three.')}</div>`, null],
@@ -103,7 +131,10 @@ describe('body cluster', () => {
   });
 
   it('without a headline, the largest cluster anywhere', () => {
-    const { headline, body } = landmarksOf('<title>Gazette</title>', `<div id="a">${ps(PARAS[0], PARAS[1])}</div><div id="b">${ps(PARAS[0], PARAS[1], PARAS[2])}</div>`);
+    const { headline, body } = landmarksOf(
+      '<title>Gazette</title>',
+      `<div id="a">${ps(PARAS[0], PARAS[1])}</div><div id="b">${ps(PARAS[0], PARAS[1], PARAS[2])}</div>`,
+    );
     expect(headline).toBeNull();
     expect(idOf(body)).toBe('b');
   });
@@ -142,7 +173,9 @@ describe('normalizeForMatch', () => {
 
 // linkedom's compareDocumentPosition is wrong for nodes that are not siblings; the stages order nodes with this.
 describe('precedes (document order, on linkedom)', () => {
-  const d = parse('<!DOCTYPE html><html><head></head><body><div id="a"><p id="a1"><em id="a1x">x</em></p><p id="a2"></p></div><div id="b"><p id="b1"></p></div></body></html>');
+  const d = parse(
+    '<!DOCTYPE html><html><head></head><body><div id="a"><p id="a1"><em id="a1x">x</em></p><p id="a2"></p></div><div id="b"><p id="b1"></p></div></body></html>',
+  );
   const el = (id: string) => d.getElementById(id)!;
 
   it.each([

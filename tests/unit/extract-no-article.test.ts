@@ -6,26 +6,47 @@ import { HEADLINE, PARAS, parse } from '../helpers/extract-stages';
  * "No article" as an answer (no-article.ts): each kind of page that holds no
  * story of its own, and the look-alikes that do.
  */
-const doc = (body: string, head = '', title = HEADLINE) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const doc = (body: string, head = '', title = HEADLINE) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
 const run = (html: string, url: string) => extractArticle(parse(html), url);
 const cards = (n: number, host = '') =>
-  Array.from({ length: n }, (_, i) => `<div class="card"><h3><a href="${host}/2025/06/0${(i % 9) + 1}/story-number-${i}">Story number ${i} makes the morning news</a></h3><p>A teaser line.</p></div>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<div class="card"><h3><a href="${host}/2025/06/0${(i % 9) + 1}/story-number-${i}">Story number ${i} makes the morning news</a></h3><p>A teaser line.</p></div>`,
+  ).join('');
 
 describe('pages with no article of their own', () => {
   it.each([
-    ['a front page of cards at the root', doc(`<h1>Today</h1>${cards(8)}`, '<meta property="og:type" content="website">', 'Newsdesk Hub - Latest news'), 'https://www.newsdesk.example/'],
+    [
+      'a front page of cards at the root',
+      doc(`<h1>Today</h1>${cards(8)}`, '<meta property="og:type" content="website">', 'Newsdesk Hub - Latest news'),
+      'https://www.newsdesk.example/',
+    ],
     [
       'a section hub whose h1 is its top story, not its title',
-      doc(`<h1><a href="/2025/06/06/top">Harbour plan approved after two years of argument</a></h1><div>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>${cards(8)}`, '<meta property="og:title" content="News - Latest headlines">', 'Harbour plan approved after two years of argument'),
+      doc(
+        `<h1><a href="/2025/06/06/top">Harbour plan approved after two years of argument</a></h1><div>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>${cards(8)}`,
+        '<meta property="og:title" content="News - Latest headlines">',
+        'Harbour plan approved after two years of argument',
+      ),
       'https://www.newsdesk.example/news/',
     ],
-    ['a link post: a headline linking away and a line of text', doc(`<h1><a href="https://elsewhere.example/paper.pdf">${HEADLINE}</a></h1><p>42 points by someone</p>`), 'https://forum.example/item?id=42'],
+    [
+      'a link post: a headline linking away and a line of text',
+      doc(`<h1><a href="https://elsewhere.example/paper.pdf">${HEADLINE}</a></h1><p>42 points by someone</p>`),
+      'https://forum.example/item?id=42',
+    ],
     ['a stub: a few words and no body', doc('<div><b>jdoe</b> 3 hours ago</div><div>Me too. Same here.</div>'), 'https://forum.example/item?id=43'],
     [
       'a digest of many summaries to several sites',
       doc(
         `<h1>${HEADLINE}</h1>` +
-          Array.from({ length: 6 }, (_, i) => `<h2><a href="https://site${i}.example/2025/06/06/story-${i}">Story ${i} from another outlet makes news today</a></h2><p>One line of summary about story ${i}, written by the digest.</p>`).join(''),
+          Array.from(
+            { length: 6 },
+            (_, i) =>
+              `<h2><a href="https://site${i}.example/2025/06/06/story-${i}">Story ${i} from another outlet makes news today</a></h2><p>One line of summary about story ${i}, written by the digest.</p>`,
+          ).join(''),
         '<meta property="og:type" content="website">',
       ),
       'https://digest.example/issues/2025-06-06',
@@ -42,10 +63,20 @@ describe('short or list-like pages that are articles', () => {
 
   it.each([
     ['a story at a short address', doc(story(), '<meta property="og:type" content="article">'), 'https://www.gazette.example/news/'],
-    ['a page of its own at a hyphenated slug', doc(`<h1>About the bugs</h1><p>${PARAS[0]} ${PARAS[1]}</p><p>${PARAS[2]}</p>`), 'https://www.vortex.example/about-bugs/'],
+    [
+      'a page of its own at a hyphenated slug',
+      doc(`<h1>About the bugs</h1><p>${PARAS[0]} ${PARAS[1]}</p><p>${PARAS[2]}</p>`),
+      'https://www.vortex.example/about-bugs/',
+    ],
     [
       'a product listicle with linked product names',
-      doc(`<h1>${HEADLINE}</h1>` + Array.from({ length: 6 }, (_, i) => `<section><h3><a rel="sponsored" href="https://shop${i}.example/p/${i}">Jacket ${i}</a></h3><p>${PARAS[i % 4]}</p></section>`).join('')),
+      doc(
+        `<h1>${HEADLINE}</h1>` +
+          Array.from(
+            { length: 6 },
+            (_, i) => `<section><h3><a rel="sponsored" href="https://shop${i}.example/p/${i}">Jacket ${i}</a></h3><p>${PARAS[i % 4]}</p></section>`,
+          ).join(''),
+      ),
       'https://www.gear.example/reviews/best-jackets',
     ],
   ])('%s', (_name, html, url) => {
@@ -54,7 +85,10 @@ describe('short or list-like pages that are articles', () => {
   });
 
   it('flags a teaser: an excerpt ending in "Read more" to the full story', () => {
-    const html = doc(`<article><h1>${HEADLINE}</h1><div class="body"><p>${PARAS[0]}</p><p>${PARAS[1]} <a href="https://www.courier.example/2025/06/06/harbour-plan">Read more</a></p></div></article>`, '<meta property="og:type" content="article">');
+    const html = doc(
+      `<article><h1>${HEADLINE}</h1><div class="body"><p>${PARAS[0]}</p><p>${PARAS[1]} <a href="https://www.courier.example/2025/06/06/harbour-plan">Read more</a></p></div></article>`,
+      '<meta property="og:type" content="article">',
+    );
     const result = run(html, 'https://www.hub.example/s/harbour-plan');
     expect(result.ok && result.article.teaser).toEqual({ href: 'https://www.courier.example/2025/06/06/harbour-plan' });
   });

@@ -16,7 +16,9 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('scanPage on 
   });
 
   it('lists script, style, noscript and template elements but not what is inside them', () => {
-    const { scan } = scanOf('<script>var a = "<p>x</p>";</script><style>p{}</style><noscript><img src="a.jpg"></noscript><template><p>in template</p></template><p>after</p>');
+    const { scan } = scanOf(
+      '<script>var a = "<p>x</p>";</script><style>p{}</style><noscript><img src="a.jpg"></noscript><template><p>in template</p></template><p>after</p>',
+    );
     expect(scan.elements.map((el) => el.tagName).slice(4)).toEqual(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'P']);
     expect(scan.texts.map((t) => t.text)).toEqual(['T', 'after']);
   });
@@ -31,7 +33,11 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('scanPage on 
     ['drops a text of 161 characters', `<p>${'a'.repeat(161)}</p><p>b</p>`, ['b']],
     ['measures after collapsing', `<p>${'a '.repeat(80)}</p>`, [`${'a '.repeat(80)}`.trim()]],
   ])('short texts: %s', (_name, body, expected) => {
-    expect(scanOf(body).scan.texts.map((t) => t.text).slice(1)).toEqual(expected);
+    expect(
+      scanOf(body)
+        .scan.texts.map((t) => t.text)
+        .slice(1),
+    ).toEqual(expected);
   });
 
   it('pairs each short text with its parent element', () => {
@@ -69,7 +75,11 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('scanPage on 
 });
 
 describe('closestTag and hasVisibleText', () => {
-  const doc = PARSERS.linkedom(html('<article><div><p id="p"><em id="e">x</em></p></div></article><div id="empty"> <span> </span></div><div id="script"><script>var x = 1;</script></div><div id="deep"><span><b>!</b></span></div>'));
+  const doc = PARSERS.linkedom(
+    html(
+      '<article><div><p id="p"><em id="e">x</em></p></div></article><div id="empty"> <span> </span></div><div id="script"><script>var x = 1;</script></div><div id="deep"><span><b>!</b></span></div>',
+    ),
+  );
 
   it.each([
     ['itself', 'e', ['EM'], 'EM'],

@@ -27,15 +27,31 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
 
   describe('declarative shadow DOM', () => {
     it.each([
-      ['the default slot takes the light DOM', '<div><template shadowrootmode="open"><p>Shadow <slot></slot></p></template><b>light</b></div>', '<div><p>Shadow <b>light</b></p></div>'],
+      [
+        'the default slot takes the light DOM',
+        '<div><template shadowrootmode="open"><p>Shadow <slot></slot></p></template><b>light</b></div>',
+        '<div><p>Shadow <b>light</b></p></div>',
+      ],
       [
         'named slots take their own nodes',
         '<div><template shadowrootmode="open"><h1><slot name="title"></slot></h1><section><slot></slot></section></template><p>Body</p><span slot="title">Headline</span></div>',
         '<div><h1><span slot="title">Headline</span></h1><section><p>Body</p></section></div>',
       ],
-      ['an empty slot shows its fallback', '<div><template shadowrootmode="open"><p><slot name="x">Fallback</slot></p></template></div>', '<div><p>Fallback</p></div>'],
-      ['assigned nodes replace the fallback', '<div><template shadowrootmode="open"><p><slot>Fallback</slot></p></template><i>given</i></div>', '<div><p><i>given</i></p></div>'],
-      ['without a default slot, unslotted light DOM is not shown', '<div><template shadowrootmode="open"><p>Only shadow</p></template><b>hidden light</b></div>', '<div><p>Only shadow</p></div>'],
+      [
+        'an empty slot shows its fallback',
+        '<div><template shadowrootmode="open"><p><slot name="x">Fallback</slot></p></template></div>',
+        '<div><p>Fallback</p></div>',
+      ],
+      [
+        'assigned nodes replace the fallback',
+        '<div><template shadowrootmode="open"><p><slot>Fallback</slot></p></template><i>given</i></div>',
+        '<div><p><i>given</i></p></div>',
+      ],
+      [
+        'without a default slot, unslotted light DOM is not shown',
+        '<div><template shadowrootmode="open"><p>Only shadow</p></template><b>hidden light</b></div>',
+        '<div><p>Only shadow</p></div>',
+      ],
       ['the legacy shadowroot attribute', '<div><template shadowroot="open"><p>Old syntax</p></template></div>', '<div><p>Old syntax</p></div>'],
       [
         'a root nested in a root',
@@ -63,7 +79,7 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
     });
 
     // linkedom's forms have no `submit` (nor any form member), so there nothing is shadowed to defuse.
-    it.runIf(dom === 'jsdom')('a control named like its form\'s method', () => {
+    it.runIf(dom === 'jsdom')("a control named like its form's method", () => {
       const { work } = prepared('<form><input name="submit"><input name="reset"></form>');
       expect(Array.from(work.body.querySelectorAll('input')).map((el) => el.getAttribute('name'))).toEqual([null, null]);
     });
@@ -71,7 +87,11 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
 
   describe('lazy images', () => {
     it.each([
-      ['a data: placeholder takes data-src', '<img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/real.jpg">', 'https://cdn.example/real.jpg'],
+      [
+        'a data: placeholder takes data-src',
+        '<img src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example/real.jpg">',
+        'https://cdn.example/real.jpg',
+      ],
       ['a missing src takes data-original', '<img data-original="https://cdn.example/real.jpg">', 'https://cdn.example/real.jpg'],
       ['an empty src takes data-lazy-src', '<img src="" data-lazy-src="/img/real.jpg">', '/img/real.jpg'],
       ['a named placeholder file', '<img src="/static/placeholder-16x9.png" data-src="/img/real.jpg">', '/img/real.jpg'],
@@ -96,8 +116,14 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
   describe('collapsed "Story continues" parts', () => {
     it.each([
       ['a hidden sibling of the button', '<div><p>First half</p><button>Story continues</button><div id="rest" hidden><p>Second half</p></div></div>'],
-      ['a sibling of the button\'s wrapper, hidden by style', '<div class="cta"><button>Story continues below</button></div><div id="rest" style="display: none"><p>Second half</p></div>'],
-      ['aria-hidden, revealed by a role=button div', '<div role="button">Continue reading</div><section id="rest" aria-hidden="true"><p>Second half</p></section>'],
+      [
+        "a sibling of the button's wrapper, hidden by style",
+        '<div class="cta"><button>Story continues below</button></div><div id="rest" style="display: none"><p>Second half</p></div>',
+      ],
+      [
+        'aria-hidden, revealed by a role=button div',
+        '<div role="button">Continue reading</div><section id="rest" aria-hidden="true"><p>Second half</p></section>',
+      ],
       ['visibility hidden, revealed by a link', '<a href="#">Read the full story</a><div id="rest" style="visibility:hidden"><p>Second half</p></div>'],
     ])('reveals %s and drops the control', (_name, body) => {
       const { work } = prepared(body);
@@ -125,7 +151,7 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
     it.each([
       ['a "Continue reading" link with nothing hidden after it', '<p>Teaser</p><a href="/story">Continue reading</a><p>Next teaser</p>', 'a'],
       ['a button with another label', '<button>Load comments</button><div hidden>Comments</div>', 'button'],
-      ['a label longer than a button\'s', '<button>Story continues after this very long message from our sponsors</button><div hidden>Ad</div>', 'button'],
+      ["a label longer than a button's", '<button>Story continues after this very long message from our sponsors</button><div hidden>Ad</div>', 'button'],
     ])('leaves alone %s', (_name, body, control) => {
       const { work } = prepared(body);
       expect(work.body.querySelector(control)).not.toBeNull();
@@ -160,7 +186,9 @@ describe('prepare helpers', () => {
   });
 
   it('assignSlots puts nodes in named and default slots, in light-DOM order', () => {
-    const doc = PARSERS.linkedom(html('<div id="host"><h2><slot name="t"></slot></h2><slot></slot></div><b id="a" slot="t">A</b><i id="b">B</i><u id="c">C</u>'));
+    const doc = PARSERS.linkedom(
+      html('<div id="host"><h2><slot name="t"></slot></h2><slot></slot></div><b id="a" slot="t">A</b><i id="b">B</i><u id="c">C</u>'),
+    );
     const host = doc.getElementById('host')!;
     const light = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!);
     assignSlots(host, light);

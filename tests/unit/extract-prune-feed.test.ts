@@ -31,8 +31,18 @@ const relatedOf = (outcome: ReturnType<typeof pruneFeeds>) => outcome.related.ma
 describe('pruneFeeds basics', () => {
   it('runs the rules in the documented order', () => {
     expect(PRUNE_RULES).toEqual([
-      'otherArticles', 'timedCardFeeds', 'labelledSections', 'linkedHeadingGrids', 'inlinePromos', 'inBodyWidgets',
-      'commentThreads', 'tagLists', 'signupBoxes', 'pageChrome', 'aggregatorNotes', 'photoCredits',
+      'otherArticles',
+      'timedCardFeeds',
+      'labelledSections',
+      'linkedHeadingGrids',
+      'inlinePromos',
+      'inBodyWidgets',
+      'commentThreads',
+      'tagLists',
+      'signupBoxes',
+      'pageChrome',
+      'aggregatorNotes',
+      'photoCredits',
     ]);
   });
 
@@ -97,7 +107,7 @@ describe('timedCardFeeds', () => {
     expectStoryIntact(doc);
   });
 
-  it('keeps a live blog\'s timed, linked posts inside the story body', () => {
+  it("keeps a live blog's timed, linked posts inside the story body", () => {
     const posts =
       '<div class="post"><span>2h ago</span> <a href="/live/1">Dredger arrives at the harbour mouth</a></div>' +
       '<div class="post"><span>4h ago</span> <a href="/live/2">Council vote is scheduled for noon</a></div>';
@@ -223,7 +233,10 @@ describe('linkedHeadingGrids', () => {
 
   it.each([
     ['only two tiles', `<div class="grid">${tile('/n/storm', 'Storm closes the coast road')}${tile('/n/ferry', 'Ferry timetable changes again')}</div>`],
-    ['headings that link within the page', `<div class="toc">${tile('#one', 'Part one of the plan')}${tile('#two', 'Part two of the plan')}${tile('#three', 'Part three of the plan')}</div>`],
+    [
+      'headings that link within the page',
+      `<div class="toc">${tile('#one', 'Part one of the plan')}${tile('#two', 'Part two of the plan')}${tile('#three', 'Part three of the plan')}</div>`,
+    ],
   ])('keeps %s', (_name, grid) => {
     const { outcome, text } = prune(storyPage({ after: grid }), rules);
     expect(outcome.cardsRemoved).toBe(0);
@@ -246,7 +259,11 @@ describe('inlinePromos', () => {
   });
 
   it.each([
-    ['a sentence that starts "Read:" with a link late in it', '<p>Read: the decision runs to forty pages, with maps of the channel and the marsh, and is on the <a href="/docs/decision">council documents page</a>.</p>', 'the decision runs to forty pages'],
+    [
+      'a sentence that starts "Read:" with a link late in it',
+      '<p>Read: the decision runs to forty pages, with maps of the channel and the marsh, and is on the <a href="/docs/decision">council documents page</a>.</p>',
+      'the decision runs to forty pages',
+    ],
     ['a bare "Read more »" link', '<p><a href="/n/ferry">Read more »</a></p>', 'Read more »'],
   ])('keeps %s', (_name, para, kept) => {
     const { outcome, text } = prune(storyPage({ inBody: para }), rules);
@@ -295,7 +312,11 @@ describe('tagLists', () => {
       '<p>Topics: the levy, the marsh and the ferry timetable took most of the evening, as the <a href="/docs/minutes">minutes</a> show.</p>',
       'the levy, the marsh',
     ],
-    ['a single "#1" link in a sentence', '<p><a href="/rank">#1</a> harbour in the county for freight, with far more traffic than any other.</p>', 'harbour in the county'],
+    [
+      'a single "#1" link in a sentence',
+      '<p><a href="/rank">#1</a> harbour in the county for freight, with far more traffic than any other.</p>',
+      'harbour in the county',
+    ],
   ])('keeps %s', (_name, para, kept) => {
     expect(prune(storyPage({ inBody: para }), rules).text).toContain(kept);
   });
@@ -305,7 +326,11 @@ describe('signupBoxes', () => {
   const rules = ['signupBoxes'] as const;
 
   it.each([
-    ['an e-mail form with its heading', '<div class="signup"><h3>Get the morning briefing</h3><form><input type="email" placeholder="you@example.com"><button>Sign up</button></form></div>', 'morning briefing'],
+    [
+      'an e-mail form with its heading',
+      '<div class="signup"><h3>Get the morning briefing</h3><form><input type="email" placeholder="you@example.com"><button>Sign up</button></form></div>',
+      'morning briefing',
+    ],
     ['a newsletter-promo box', '<aside class="newsletter-promo"><p>Our newsletter, every weekday morning.</p></aside>', 'every weekday'],
     ['a paywall box', '<div class="paywall"><p>Subscribe to keep reading.</p></div>', 'keep reading'],
   ])('cuts %s', (_name, box, gone) => {
@@ -338,7 +363,7 @@ describe('pageChrome', () => {
     expectStoryIntact(doc);
   });
 
-  it('keeps the article\'s own header and footer and a table of contents in the body', () => {
+  it("keeps the article's own header and footer and a table of contents in the body", () => {
     const { text } = prune(html, rules);
     expect(text).toContain('By Jane Roe');
     expect(text).toContain('Filed under Harbour');
@@ -351,7 +376,11 @@ describe('aggregatorNotes', () => {
 
   it.each([
     ['"We have summarized this news"', '<p class="note">We have summarized this news so that you can read it quickly.</p>', 'summarized'],
-    ['"Does this summary seem wrong?" with its link', '<div><span>Does this summary seem wrong?</span> <a href="/report">Report</a></div>', 'summary seem wrong'],
+    [
+      '"Does this summary seem wrong?" with its link',
+      '<div><span>Does this summary seem wrong?</span> <a href="/report">Report</a></div>',
+      'summary seem wrong',
+    ],
   ])('cuts %s', (_name, note, gone) => {
     const { doc, text } = prune(storyPage({ after: note }), rules);
     expect(text).not.toContain(gone);
@@ -365,10 +394,7 @@ describe('aggregatorNotes', () => {
 });
 
 describe('photo credits and affiliate notes (real strings)', () => {
-  it.each([
-    ['Photo: Meg Kinnard, AP'],
-    ['Photo: David Zalubowski, STF / Associated Press'],
-  ])('cuts the credit line %j and keeps the story', (credit) => {
+  it.each([['Photo: Meg Kinnard, AP'], ['Photo: David Zalubowski, STF / Associated Press']])('cuts the credit line %j and keeps the story', (credit) => {
     const { doc } = prune(storyPage({ inBody: `<figure><img src="/a.jpg"><span class="credit">${credit}</span></figure>` }), PRUNE_RULES);
     expect(doc.body.textContent).not.toContain(credit);
     expect(doc.body.textContent).toContain(PARAS[2]);
@@ -385,7 +411,7 @@ describe('photo credits and affiliate notes (real strings)', () => {
     expect(doc.body.textContent).toContain(line);
   });
 
-  it('cuts MSN\'s affiliate disclosure', () => {
+  it("cuts MSN's affiliate disclosure", () => {
     const note = 'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.';
     const { doc } = prune(storyPage({ before: `<p>${note}</p>` }), PRUNE_RULES);
     expect(doc.body.textContent).not.toContain(note);

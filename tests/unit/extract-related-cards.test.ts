@@ -37,7 +37,7 @@ describe('readCard', () => {
       { title: 'Storm closes the coast road', href: 'https://www.aggregator.example/s/1', source: null, label: null },
     ],
     [
-      'a logo\'s alt text as the source',
+      "a logo's alt text as the source",
       '<div><img src="/l.png" alt="Valley Sentinel logo"><h3><a href="/s/1">Storm closes the coast road</a></h3></div>',
       { title: 'Storm closes the coast road', href: 'https://www.aggregator.example/s/1', source: 'Valley Sentinel', label: null },
     ],
@@ -81,8 +81,13 @@ describe('readCard', () => {
   });
 
   it('uses the default source only when the card names none', () => {
-    expect(readCard(cardOf('<div><h3><a href="/s/1">Storm closes the coast road</a></h3></div>'), BASE, 'The Valley Sentinel')?.source).toBe('The Valley Sentinel');
-    expect(readCard(cardOf('<div><h3><a href="/s/1">Storm closes the coast road</a></h3><span class="source">The Courier</span></div>'), BASE, 'The Valley Sentinel')?.source).toBe('The Courier');
+    expect(readCard(cardOf('<div><h3><a href="/s/1">Storm closes the coast road</a></h3></div>'), BASE, 'The Valley Sentinel')?.source).toBe(
+      'The Valley Sentinel',
+    );
+    expect(
+      readCard(cardOf('<div><h3><a href="/s/1">Storm closes the coast road</a></h3><span class="source">The Courier</span></div>'), BASE, 'The Valley Sentinel')
+        ?.source,
+    ).toBe('The Courier');
   });
 
   it.each([

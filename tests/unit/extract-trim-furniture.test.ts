@@ -22,7 +22,11 @@ describe('trimEdgeFurniture', () => {
     ['a bare date', '<div><time>June 6, 2025</time></div>' + P1 + P2, 'June 6, 2025'],
     ['a byline with a date', '<p>By Jane Doe - 11/18/19</p>' + P1 + P2, 'By Jane Doe - 11/18/19'],
     ['a German stamp', '<p>Aktualisiert am 6. Juni 2025</p>' + P1 + P2, 'Aktualisiert am 6. Juni 2025'],
-    ['a copyright line after the story', P1 + P2 + '<p>© 2025 The Harbour Gazette. All rights reserved.</p>', '© 2025 The Harbour Gazette. All rights reserved.'],
+    [
+      'a copyright line after the story',
+      P1 + P2 + '<p>© 2025 The Harbour Gazette. All rights reserved.</p>',
+      '© 2025 The Harbour Gazette. All rights reserved.',
+    ],
     ['a "last updated" stamp after the story', P1 + P2 + '<footer>Last updated 08:30</footer>', 'Last updated 08:30'],
     ['a standalone time in its own block', '<div><span>Posted 8:30</span></div>' + P1 + P2, 'Posted 8:30'],
   ])('cuts %s', (_name, inner, gone) => {
@@ -32,14 +36,20 @@ describe('trimEdgeFurniture', () => {
   });
 
   it.each([
-    ['a stamp between the story\'s paragraphs', P1 + '<p>Updated Nov 19, 6:55 AM</p>' + P2, 'Updated Nov 19, 6:55 AM'],
+    ["a stamp between the story's paragraphs", P1 + '<p>Updated Nov 19, 6:55 AM</p>' + P2, 'Updated Nov 19, 6:55 AM'],
     ['a sentence starting "By the"', P1 + P2 + '<p>By the end of the year the channel will be open.</p>', 'By the end of the year the channel will be open.'],
     ['a sentence starting "By Tuesday"', P1 + P2 + '<p>By Tuesday, the council had approved it.</p>', 'By Tuesday, the council had approved it.'],
     ['a dated sentence', '<p>On June 6 the council voted.</p>' + P1 + P2, 'On June 6 the council voted.'],
     ['a timeline list after the story', P1 + P2 + '<ul><li>June 6: council vote</li><li>November: work starts</li></ul>', 'June 6: council vote'],
-    ['a date inside a sentence\'s span', P1 + P2 + '<p>Work starts in <span>November 3</span> if the licence comes through in time.</p>', 'November 3'],
+    ["a date inside a sentence's span", P1 + P2 + '<p>Work starts in <span>November 3</span> if the licence comes through in time.</p>', 'November 3'],
     ['a copyright line before the story', '<p>© Photo: Jane Roe</p>' + P1 + P2, '© Photo: Jane Roe'],
-    ['a long closing paragraph that mentions copyright', P1 + P2 + `<p>${'The council said the maps were under copyright and could not be republished without permission from the survey office, which holds the rights to the data and has refused two requests already from residents, who say that the public paid for the survey and should be able to see it in full, and who plan to appeal.'}</p>`, 'under copyright'],
+    [
+      'a long closing paragraph that mentions copyright',
+      P1 +
+        P2 +
+        `<p>${'The council said the maps were under copyright and could not be republished without permission from the survey office, which holds the rights to the data and has refused two requests already from residents, who say that the public paid for the survey and should be able to see it in full, and who plan to appeal.'}</p>`,
+      'under copyright',
+    ],
   ])('keeps %s', (_name, inner, kept) => {
     expect(trimmed(inner).join(' | ')).toContain(kept);
   });

@@ -114,9 +114,7 @@ describe('stripTrackingParams', () => {
   });
 
   it('keeps the other parameters byte for byte when a tracker is removed', () => {
-    expect(stripTrackingParams('https://a.example/s?q=harbour%20plan&utm_source=x&ids=1,2')).toBe(
-      'https://a.example/s?q=harbour%20plan&ids=1,2',
-    );
+    expect(stripTrackingParams('https://a.example/s?q=harbour%20plan&utm_source=x&ids=1,2')).toBe('https://a.example/s?q=harbour%20plan&ids=1,2');
   });
 
   it('removes an empty hash, as its comment says', () => {

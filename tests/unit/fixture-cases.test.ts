@@ -1,22 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { failingChecks, knownFailures, parsers, sourceNameOf } from '../helpers/real-checks';
 import { parseHtmlDocument } from '../../cli/load-page';
 import { extractArticle } from '../../utils/core/extract';
 import type { Article } from '../../utils/core/extract/types';
-import {
-  FIXTURES_DIR,
-  leakedProbes,
-  loadFixtureCases,
-  missingInOrder,
-  normalizeText,
-  outletNameMatches,
-  type ExpectedArticle,
-  type FixtureCase,
-} from '../helpers/fixture-cases';
+import { leakedProbes, loadFixtureCases, missingInOrder, normalizeText, outletNameMatches, type FixtureCase } from '../helpers/fixture-cases';
 
 /**
  * One data-driven test over every folder in tests/fixtures/, run on both DOMs
@@ -24,6 +12,19 @@ import {
  * The synthetic set must pass outright; the real set is held to its list of
  * known failures (see the `real pages` block below).
  */
+/**
+ * Synthetic fixtures whose `related` still holds items the expectation does not list (reported on issue 13):
+ * sponsored ad cards the core keeps (the two MSN 2015-2020 layouts), and a genuine inline "Auch interessant"
+ * link and an "Up next" story that the expectations leave out. Remove a name once its case is settled.
+ */
+const RELATED_NOT_YET_EXACT = new Set([
+  'aggregator--msn.com--upper-valley-frost-2019',
+  'aggregator--msn.com--wendelsund-faehre-shadow-de',
+  'aggregator--news.yahoo.com--corbin-valley-treatment-plant-up-next',
+  'layout--newsportal-plus.com--msn-2019-partner-block-unknown-host',
+]);
+if (RELATED_NOT_YET_EXACT.size) console.warn(`fixture-cases: ${RELATED_NOT_YET_EXACT.size} synthetic fixtures not yet checked for extra related items`);
+
 const cases = loadFixtureCases(['synthetic']);
 const realCases = loadFixtureCases(['real']);
 
@@ -40,7 +41,8 @@ describe.each(Object.keys(parsers))('fixtures on %s', (dom) => {
   });
 });
 
-function checkArticle(article: Article, { expected }: FixtureCase): void {
+function checkArticle(article: Article, fixture: FixtureCase): void {
+  const { expected } = fixture;
   if (expected.title) expect(normalizeText(article.title)).toBe(normalizeText(expected.title));
   expect(missingInOrder(article.text, expected.paragraphs ?? [])).toEqual([]);
   expect(leakedProbes(article.text, expected.leakProbes ?? [])).toEqual([]);
@@ -65,6 +67,11 @@ function checkArticle(article: Article, { expected }: FixtureCase): void {
     expect(got, `related "${want.title}"`).toBeDefined();
     if (want.source) expect(got?.source?.toLowerCase()).toBe(want.source.toLowerCase());
     if (want.href) expect(got?.href).toBe(want.href);
+  }
+  // A synthetic page is invented whole, so its expectation lists every related item: nothing extra may go in.
+  if (fixture.set === 'synthetic' && expected.related && !RELATED_NOT_YET_EXACT.has(fixture.name)) {
+    const wanted = new Set(expected.related.map((r) => normalizeText(r.title)));
+    expect(article.related.map((r) => r.title).filter((title) => !wanted.has(normalizeText(title)))).toEqual([]);
   }
 }
 

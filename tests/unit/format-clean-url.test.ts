@@ -4,8 +4,26 @@ import { safeLinkUrl } from '../../utils/core/domain/clean-url';
 
 describe('cleanUrl', () => {
   it('removes the tracking parameters the issue names, in any case', () => {
-    const tracking = ['utm_source=a', 'UTM_Medium=b', 'utm_campaign=c', 'ocid=d', 'cvid=e', 'ei=f', 'srcref=g', 'fbclid=h', 'gclid=i',
-      'mc_cid=j', 'mc_eid=k', 'cmpid=l', 'ref_src=m', 'taid=n', 'guccounter=1', 'guce_referrer=o', 'msclkid=p', 'smid=q'];
+    const tracking = [
+      'utm_source=a',
+      'UTM_Medium=b',
+      'utm_campaign=c',
+      'ocid=d',
+      'cvid=e',
+      'ei=f',
+      'srcref=g',
+      'fbclid=h',
+      'gclid=i',
+      'mc_cid=j',
+      'mc_eid=k',
+      'cmpid=l',
+      'ref_src=m',
+      'taid=n',
+      'guccounter=1',
+      'guce_referrer=o',
+      'msclkid=p',
+      'smid=q',
+    ];
     expect(cleanUrl(`https://example.com/a?${tracking.join('&')}`)).toBe('https://example.com/a');
   });
 

@@ -42,9 +42,7 @@ describe('formatRichHtml', () => {
     expect(html).not.toMatch(/script|iframe|onclick|style=|class=|target=|rel=|width=|javascript:|data:/i);
     expect(html).toContain('<p>Hijd</p>');
     // Relative images resolve against the page; mailto links stay.
-    expect(html).toContain(
-      '<p><a href="mailto:desk@example.com">mail</a> <img src="https://www.daily8.com/rel.png" alt="r"></p>',
-    );
+    expect(html).toContain('<p><a href="mailto:desk@example.com">mail</a> <img src="https://www.daily8.com/rel.png" alt="r"></p>');
   });
 
   it('escapes the title and outlet names', () => {

@@ -10,7 +10,7 @@ import { ARTICLE_URL, buildArticlePage } from '../helpers/article-page';
 import { assertSafeHtml, hasAllowedScheme } from '../helpers/assert-safe-html';
 import { applyPageEdit, hostileFragmentArbitrary, pageEditArbitrary } from '../helpers/hostile-html';
 import { resultShapeProblems, runCliPipeline, sanitizerWindow, unsafeArticleUrls } from '../helpers/run-pipeline';
-import { corpusDir, loadCorpusVectors, loadSubsetVectors, repoRoot } from '../helpers/xss-corpus';
+import { loadCorpusVectors, loadSubsetVectors, repoRoot } from '../helpers/xss-corpus';
 
 /**
  * Property-based fuzzing of the whole CLI path on mutated article pages:
@@ -59,15 +59,12 @@ function loadSeedPages(): { name: string; html: string }[] {
 const seedPages = loadSeedPages();
 const pageHtml = seedPages.map((page) => page.html);
 const corpus = loadCorpusVectors();
-const payloads = [
-  ...loadSubsetVectors().map((v) => v.payload),
-  ...(corpus ? [...corpus.dompurify, ...corpus.h5sc].map((v) => v.payload) : []),
-];
+const payloads = [...loadSubsetVectors().map((v) => v.payload), ...(corpus ? [...corpus.dompurify, ...corpus.h5sc].map((v) => v.payload) : [])];
 
 /** Parses with jsdom's DOMParser on one quiet window: a fresh JSDOM per page costs ten times as much. */
 const parsingWindow = new JSDOM('', { url: ARTICLE_URL, virtualConsole: new VirtualConsole() }).window;
 function parseWithJsdom(html: string): Document {
-  return new parsingWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new parsingWindow.DOMParser().parseFromString(html, 'text/html');
 }
 
 /** The property for one page: no throw, a well-formed result, safe output. */

@@ -40,9 +40,7 @@ describe('the catalogs', () => {
 
   it('has every message the manifest refers to with __MSG_name__', () => {
     const config = readFileSync(join(__dirname, '..', '..', 'wxt.config.ts'), 'utf8');
-    const html = ['popup', 'options', 'reader']
-      .map((name) => readFileSync(join(__dirname, '..', '..', 'entrypoints', name, 'index.html'), 'utf8'))
-      .join('\n');
+    const html = ['popup', 'options', 'reader'].map((name) => readFileSync(join(__dirname, '..', '..', 'entrypoints', name, 'index.html'), 'utf8')).join('\n');
     const names = [...`${config}\n${html}`.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
     expect(names.length).toBeGreaterThanOrEqual(5);
     for (const name of names) expect(english[name], name).toBeDefined();

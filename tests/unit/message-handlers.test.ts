@@ -46,7 +46,10 @@ const OUR_PAGES: Array<[string, Sender]> = [
 const STRANGERS: Array<[string, Sender]> = [
   ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html' }],
   ['another extension claiming our address', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${OWN_ORIGIN}/popup.html` }],
-  ['our id from a web page (our content script in a compromised renderer)', { id: OWN_ID, url: 'https://evil.example/', tab: { id: 9 } as chrome.tabs.Tab, frameId: 0 }],
+  [
+    'our id from a web page (our content script in a compromised renderer)',
+    { id: OWN_ID, url: 'https://evil.example/', tab: { id: 9 } as chrome.tabs.Tab, frameId: 0 },
+  ],
   ['our id from a frame inside a page', { id: OWN_ID, url: 'https://ads.example/frame.html', tab: { id: 9 } as chrome.tabs.Tab, frameId: 7 }],
   ['our id from another extension’s origin', { id: OWN_ID, url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' }],
   ['our id from a look-alike host', { id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/popup.html` }],
@@ -127,7 +130,11 @@ function registerContentScriptHandlers(contentType = 'text/html'): void {
     readPage: readPage as unknown as CopyDeps['readPage'],
     extract: extract as unknown as CopyDeps['extract'],
     readSelection: () => 'a selected sentence',
-    formatContext: () => ({ accessedAt: new Date('2025-06-06T12:00:00Z'), parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html').body, timeZone: 'UTC' }),
+    formatContext: () => ({
+      accessedAt: new Date('2025-06-06T12:00:00Z'),
+      parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html').body,
+      timeZone: 'UTC',
+    }),
     writeClipboard: writeClipboard as unknown as CopyDeps['writeClipboard'],
   };
   registerCopyHandler(scope, copyDeps);
@@ -257,8 +264,7 @@ describe('copyArticle, answered by the content script', () => {
 
 describe('the extractor content script as built (entrypoint wiring)', () => {
   it('knows our id and origin from the runtime, and answers only our pages', async () => {
-    document.documentElement.innerHTML =
-      '<head><title>Page</title></head><body><main><h1>A headline</h1><p>Some text of the page.</p></main></body>';
+    document.documentElement.innerHTML = '<head><title>Page</title></head><body><main><h1>A headline</h1><p>Some text of the page.</p></main></body>';
     extractorScript.main({} as never);
     expectRefusal(await ask('extractArticle', {}, STRANGERS[2][1]), 'FORBIDDEN_SENDER');
     expectRefusal(await ask('copyArticle', { kind: 'markdown' }, STRANGERS[0][1]), 'FORBIDDEN_SENDER');

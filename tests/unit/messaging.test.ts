@@ -168,21 +168,16 @@ describe('extractArticle over the protocol', () => {
     expect(result.ok === false && result.code).toBe('NO_ARTICLE');
   });
 
-  it.each([
-    [{ timeBudgetMs: -1 }],
-    [{ timeBudgetMs: 'soon' }],
-    [{ timeBudgetMs: Number.POSITIVE_INFINITY }],
-    [{ selector: 'body' }],
-  ])('refuses a malformed request %j', async (request) => {
-    addPage(8, ARTICLE_PAGE, PAGE_URL);
-    extractSpy = vi.fn();
-    const result = await requestArticle(
-      { tabId: 8, url: PAGE_URL },
-      { inject, request: request as unknown as { timeBudgetMs?: number } },
-    );
-    expect(result.ok === false && result.code).toBe('BAD_REQUEST');
-    expect(extractSpy).not.toHaveBeenCalled();
-  });
+  it.each([[{ timeBudgetMs: -1 }], [{ timeBudgetMs: 'soon' }], [{ timeBudgetMs: Number.POSITIVE_INFINITY }], [{ selector: 'body' }]])(
+    'refuses a malformed request %j',
+    async (request) => {
+      addPage(8, ARTICLE_PAGE, PAGE_URL);
+      extractSpy = vi.fn();
+      const result = await requestArticle({ tabId: 8, url: PAGE_URL }, { inject, request: request as unknown as { timeBudgetMs?: number } });
+      expect(result.ok === false && result.code).toBe('BAD_REQUEST');
+      expect(extractSpy).not.toHaveBeenCalled();
+    },
+  );
 
   it('reports NO_RESPONSE when nothing in the tab answers', async () => {
     addPage(9, ARTICLE_PAGE, PAGE_URL);
@@ -255,14 +250,24 @@ describe('protocol checks', () => {
     expect(checkReply({ ok: 'yes' }).ok).toBe(false);
   });
 
-  it('carries a no-article page\'s story links, only well-formed http(s) ones, and a null source', () => {
+  it("carries a no-article page's story links, only well-formed http(s) ones, and a null source", () => {
     const reply = checkReply({
       ok: false,
       code: 'NO_ARTICLE',
       message: 'front page',
-      pageLinks: [{ text: 'Storm closes the coast road', href: 'https://news.example/storm' }, { text: 'x', href: 'javascript:alert(1)' }, { text: 3, href: 'https://a.example/' }, 'junk'],
+      pageLinks: [
+        { text: 'Storm closes the coast road', href: 'https://news.example/storm' },
+        { text: 'x', href: 'javascript:alert(1)' },
+        { text: 3, href: 'https://a.example/' },
+        'junk',
+      ],
     });
-    expect(reply).toEqual({ ok: false, code: 'NO_ARTICLE', message: 'front page', pageLinks: [{ text: 'Storm closes the coast road', href: 'https://news.example/storm' }] });
+    expect(reply).toEqual({
+      ok: false,
+      code: 'NO_ARTICLE',
+      message: 'front page',
+      pageLinks: [{ text: 'Storm closes the coast road', href: 'https://news.example/storm' }],
+    });
     expect(checkReply({ ok: true, article: { title: 'T', contentHtml: '', text: '', source: null } }).ok).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ afterEach(() => {
   delete document.documentElement.dataset.theme;
 });
 
-const byTestId = (id: string) => container.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 function optionsServices(over: Partial<OptionsServices> = {}) {
@@ -162,7 +162,7 @@ describe('the reader view', () => {
 
   it('lists the h2 and h3 sections as contents linking to them, with ids of its own', async () => {
     await showReader(Promise.resolve({ ok: true, article }));
-    const links = Array.from(container.querySelectorAll('[data-testid=toc] a')) as HTMLAnchorElement[];
+    const links = Array.from(container.querySelectorAll<HTMLAnchorElement>('[data-testid=toc] a'));
     expect(links.map((a) => a.textContent)).toEqual(sections);
     const headings = Array.from(container.querySelectorAll('[data-testid=article-body] h2, [data-testid=article-body] h3'));
     expect(headings.map((h) => h.id)).toEqual(['sr-section-1', 'sr-section-2', 'sr-section-3', 'sr-section-4']);

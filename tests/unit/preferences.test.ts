@@ -17,7 +17,17 @@ beforeEach(() => {
 
 describe('display preferences', () => {
   it('are the defaults when nothing is stored', async () => {
-    expect(await readDisplayPreferences()).toEqual({ theme: 'system', font: 'serif', textSize: 'medium', lineWidth: 'medium', images: true, letterSpacing: 'normal', wordSpacing: 'normal', lineHeight: 'normal', lineFocus: false });
+    expect(await readDisplayPreferences()).toEqual({
+      theme: 'system',
+      font: 'serif',
+      textSize: 'medium',
+      lineWidth: 'medium',
+      images: true,
+      letterSpacing: 'normal',
+      wordSpacing: 'normal',
+      lineHeight: 'normal',
+      lineFocus: false,
+    });
     expect(DEFAULT_DISPLAY.images).toBe(true);
   });
 
@@ -29,10 +39,26 @@ describe('display preferences', () => {
   });
 
   it('replace anything unknown (another version’s value, or garbage) with the default', async () => {
-    await fakeBrowser.storage.sync.set({ theme: 'neon', font: 42, textSize: 'large', lineWidth: null, images: 'no', letterSpacing: '5em', lineHeight: 'loose', lineFocus: 'yes' });
+    await fakeBrowser.storage.sync.set({
+      theme: 'neon',
+      font: 42,
+      textSize: 'large',
+      lineWidth: null,
+      images: 'no',
+      letterSpacing: '5em',
+      lineHeight: 'loose',
+      lineFocus: 'yes',
+    });
     expect(await readDisplayPreferences()).toEqual({
-      theme: 'system', font: 'serif', textSize: 'large', lineWidth: 'medium', images: true,
-      letterSpacing: 'normal', wordSpacing: 'normal', lineHeight: 'loose', lineFocus: false,
+      theme: 'system',
+      font: 'serif',
+      textSize: 'large',
+      lineWidth: 'medium',
+      images: true,
+      letterSpacing: 'normal',
+      wordSpacing: 'normal',
+      lineHeight: 'loose',
+      lineFocus: false,
     });
     expect(checkDisplayPreferences({ theme: 'dark; background:url(x)' }).theme).toBe('system');
   });
@@ -58,12 +84,25 @@ describe('display preferences', () => {
   it('are put on the page as the data attributes the CSS reads', () => {
     const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
     applyDisplayPreferences(root, {
-      theme: 'dark', font: 'hyperlegible', textSize: 'xlarge', lineWidth: 'wide', images: false,
-      letterSpacing: 'wide', wordSpacing: 'wider', lineHeight: 'compact', lineFocus: true,
+      theme: 'dark',
+      font: 'hyperlegible',
+      textSize: 'xlarge',
+      lineWidth: 'wide',
+      images: false,
+      letterSpacing: 'wide',
+      wordSpacing: 'wider',
+      lineHeight: 'compact',
+      lineFocus: true,
     });
     expect(root.dataset).toEqual({
-      theme: 'dark', font: 'hyperlegible', textSize: 'xlarge', lineWidth: 'wide',
-      letterSpacing: 'wide', wordSpacing: 'wider', lineHeight: 'compact', lineFocus: 'on',
+      theme: 'dark',
+      font: 'hyperlegible',
+      textSize: 'xlarge',
+      lineWidth: 'wide',
+      letterSpacing: 'wide',
+      wordSpacing: 'wider',
+      lineHeight: 'compact',
+      lineFocus: 'on',
     });
   });
 });

@@ -23,9 +23,7 @@ const FORBIDDEN: Array<[string, RegExp]> = [
 ];
 
 const files = PURE_DIRS.flatMap((dir) =>
-  (readdirSync(join(ROOT, dir), { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => join(dir, f)),
+  (readdirSync(join(ROOT, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
 );
 
 describe('pure modules', () => {

@@ -54,12 +54,7 @@ function stubSynth() {
 }
 
 describe('ReadAloudQueue', () => {
-  const paragraphs = [
-    splitSentences('First one. First two.', 'en'),
-    [],
-    splitSentences('Second paragraph.', 'en'),
-    splitSentences('Third. Last.', 'en'),
-  ];
+  const paragraphs = [splitSentences('First one. First two.', 'en'), [], splitSentences('Second paragraph.', 'en'), splitSentences('Third. Last.', 'en')];
 
   it('speaks sentence after sentence, paragraph after paragraph, and says when it is done', () => {
     const stub = stubSynth();

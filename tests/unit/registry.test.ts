@@ -378,7 +378,9 @@ describe('overrides', () => {
 
   it('gives every hand row and every aggregator its reason', () => {
     const rowLines = (file: string, pattern: RegExp) =>
-      readFileSync(join(ROOT, file), 'utf8').split('\n').filter((line) => pattern.test(line));
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .filter((line) => pattern.test(line));
     const handRows = rowLines('utils/core/registry/overrides.ts', /^\s+\['[a-z0-9.-]+', '/);
     const aggregatorRows = rowLines('utils/core/registry/aggregator-hosts.ts', /^\s+'[a-z0-9.-]+': '/);
     expect(handRows.length).toBeGreaterThan(50);
@@ -422,9 +424,7 @@ describe('name cleaning in the build script', () => {
 /** Relative imports of a module, resolved to files (`.ts`, `.tsx`, `/index.ts`, or as written). */
 function relativeImports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\s*\(?\s*['"](\.[^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2],
-  );
+  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\s*\(?\s*['"](\.[^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
   return specifiers.map((spec) => {
     const base = resolve(dirname(file), spec);
     const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());

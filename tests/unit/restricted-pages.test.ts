@@ -80,11 +80,8 @@ describe('documentTypeReason (what the page itself says it is)', () => {
     expect(describeDocumentType(contentType)).toMatch(reason === 'pdf' ? /PDF/ : /not a web page/);
   });
 
-  it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', '', undefined, null])(
-    'lets %s through',
-    (contentType) => {
-      expect(documentTypeReason(contentType)).toBeNull();
-      expect(describeDocumentType(contentType)).toBeNull();
-    },
-  );
+  it.each(['text/html', 'text/html; charset=utf-8', 'application/xhtml+xml', '', undefined, null])('lets %s through', (contentType) => {
+    expect(documentTypeReason(contentType)).toBeNull();
+    expect(describeDocumentType(contentType)).toBeNull();
+  });
 });

@@ -276,7 +276,9 @@ describe('createArticleSanitizer: links and images', () => {
 
 describe('createArticleSanitizer: SVG and MathML', () => {
   it('keeps static SVG drawing', () => {
-    const out = clean('<svg viewBox="0 0 10 10" width="10"><g><rect x="1" y="1" width="5" height="5" fill="url(#g)"></rect><path d="M0 0L10 10" stroke="black"></path></g></svg>');
+    const out = clean(
+      '<svg viewBox="0 0 10 10" width="10"><g><rect x="1" y="1" width="5" height="5" fill="url(#g)"></rect><path d="M0 0L10 10" stroke="black"></path></g></svg>',
+    );
     const svg = out.querySelector('svg')!;
     expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('viewBox')).toBe('0 0 10 10');

@@ -31,10 +31,7 @@ describe('snapshotPage', () => {
 
     const copy = snapshotPage(document);
     const copiedHost = copy.querySelector('news-body')!;
-    expect(Array.from(copiedHost.querySelectorAll('p'), textOf)).toEqual([
-      'Shadow paragraph one.',
-      'Shadow paragraph two.',
-    ]);
+    expect(Array.from(copiedHost.querySelectorAll('p'), textOf)).toEqual(['Shadow paragraph one.', 'Shadow paragraph two.']);
     // The live page is untouched: its host still has no light children.
     expect(host.childNodes.length).toBe(0);
     expect(host.shadowRoot!.querySelectorAll('p').length).toBe(2);
@@ -58,10 +55,7 @@ describe('snapshotPage', () => {
     const copy = snapshotPage(document);
     const copiedHost = copy.querySelector('story-card')!;
     expect(textOf(copiedHost.querySelector('header'))).toBe('World');
-    expect(Array.from(copiedHost.querySelectorAll('.text p'), textOf)).toEqual([
-      'Body paragraph one.',
-      'Body paragraph two.',
-    ]);
+    expect(Array.from(copiedHost.querySelectorAll('.text p'), textOf)).toEqual(['Body paragraph one.', 'Body paragraph two.']);
     expect(textOf(copiedHost.querySelector('footer'))).toBe('Staff writer');
     expect(textOf(copiedHost)).not.toContain('Not rendered.');
     expect(copiedHost.querySelector('slot')).toBeNull();

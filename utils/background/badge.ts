@@ -25,15 +25,16 @@ export function actionApi(): ActionApi | null {
 export const AGGREGATOR_BADGE_COLOR = '#3b4a5a';
 /** Dark green for confirmations: white on it passes AA. */
 export const OK_BADGE_COLOR = '#1d6b38';
-/** Dark red for refusals: white on it passes AA. */
-export const ERROR_BADGE_COLOR = '#a4262c';
 
 /** Longest outlet name put in a tooltip; a page controls this text. */
 const MAX_OUTLET_CHARS = 80;
 
 /** An outlet name fit for a tooltip: one line, no control characters, bounded. */
 export function tooltipName(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = name
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > MAX_OUTLET_CHARS ? `${clean.slice(0, MAX_OUTLET_CHARS - 1)}…` : clean;
 }
 
@@ -70,11 +71,7 @@ export async function flashBadge(
   ms: number,
   timers: { setTimeout: (fn: () => void, ms: number) => unknown } = globalThis,
 ): Promise<void> {
-  const [text, title, color] = await Promise.all([
-    action.getBadgeText({ tabId }),
-    action.getTitle({ tabId }),
-    action.getBadgeBackgroundColor({ tabId }),
-  ]);
+  const [text, title, color] = await Promise.all([action.getBadgeText({ tabId }), action.getTitle({ tabId }), action.getBadgeBackgroundColor({ tabId })]);
   await Promise.all([
     action.setBadgeBackgroundColor({ tabId, color: flash.color }),
     action.setBadgeText({ tabId, text: flash.text }),

@@ -49,9 +49,7 @@ export function createDetectorSync(services: DetectorServices): () => Promise<bo
 }
 
 /** The background's answer to a message addressed to it (a detection report). */
-export type DetectionReply =
-  | { ok: true }
-  | { ok: false; code: 'FORBIDDEN_SENDER' | 'BAD_REQUEST' | 'INTERNAL'; message: string };
+export type DetectionReply = { ok: true } | { ok: false; code: 'FORBIDDEN_SENDER' | 'BAD_REQUEST' | 'INTERNAL'; message: string };
 
 /**
  * Whether a runtime message is addressed to the background (it says it is a
@@ -69,12 +67,7 @@ export function isAddressedToBackground(message: unknown): boolean {
  * sender is checked before the payload, so that a stranger learns nothing
  * about the protocol. Never throws.
  */
-export async function answerDetectionMessage(
-  message: unknown,
-  sender: SenderInfo,
-  own: OwnExtension,
-  action: ActionApi | null,
-): Promise<DetectionReply> {
+export async function answerDetectionMessage(message: unknown, sender: SenderInfo, own: OwnExtension, action: ActionApi | null): Promise<DetectionReply> {
   const tabId = contentScriptTab(sender, own);
   if (tabId === null) {
     return { ok: false, code: 'FORBIDDEN_SENDER', message: 'Only Sourced Reader’s detector in a page’s top frame may report.' };
@@ -88,14 +81,4 @@ export async function answerDetectionMessage(
     // The tab closed meanwhile, typically.
     return { ok: false, code: 'INTERNAL', message: `The badge could not be set (${error instanceof Error ? error.message : String(error)}).` };
   }
-}
-
-/** `answerDetectionMessage`, as whether the badge was set. */
-export async function handleDetectionMessage(
-  message: unknown,
-  sender: SenderInfo,
-  own: OwnExtension,
-  action: ActionApi | null,
-): Promise<boolean> {
-  return (await answerDetectionMessage(message, sender, own, action)).ok;
 }

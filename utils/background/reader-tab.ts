@@ -30,12 +30,7 @@ export interface TabsCreateApi {
 }
 
 /** Opens the reader view for `tab` right after it, in front. */
-export async function openReaderTab(
-  tabs: TabsCreateApi,
-  getURL: (path: string) => string,
-  tab: TabRef,
-  notice?: ReaderNotice,
-): Promise<void> {
+export async function openReaderTab(tabs: TabsCreateApi, getURL: (path: string) => string, tab: TabRef, notice?: ReaderNotice): Promise<void> {
   if (tab.id === undefined || tab.id < 0) throw new Error('No tab to read');
   await tabs.create({
     url: getURL(readerPath(tab.id, notice)),

@@ -155,12 +155,7 @@ export interface AggregatorVerdict {
  * host needs only to show an article (its front page gets no badge); any
  * other host needs to credit an outlet other than itself.
  */
-export function judgeProbe(
-  url: string,
-  probe: PageProbe,
-  hint: HostHint | null,
-  nameFromUrl: (url: string) => string | null,
-): AggregatorVerdict | null {
+export function judgeProbe(url: string, probe: PageProbe, hint: HostHint | null, nameFromUrl: (url: string) => string | null): AggregatorVerdict | null {
   if (!probe.article) return null;
   const pageHost = hostOf(url);
   const originalHost = probe.originalUrl ? hostOf(probe.originalUrl) : null;

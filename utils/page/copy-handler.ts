@@ -1,4 +1,5 @@
 import { extractArticle } from '../core/extract/index';
+import { registerOnce } from './register-once';
 import type { Article, ExtractOptions, ExtractResult } from '../core/extract/types';
 import { nameFromHost } from '../core/extract/sites';
 import { formatMarkdown, isPlainOutput } from '../core/format/index';
@@ -55,10 +56,7 @@ export async function answerCopyRequest(message: { data: unknown; sender: Sender
   return { ok: true, kind: request.kind };
 }
 
-function prepareText(
-  request: CopyRequest,
-  deps: CopyDeps,
-): { ok: true; text: string; html?: string } | Extract<CopyReply, { ok: false }> {
+function prepareText(request: CopyRequest, deps: CopyDeps): { ok: true; text: string; html?: string } | Extract<CopyReply, { ok: false }> {
   if (request.kind === 'quote') {
     const selection = pickSelection(deps.readSelection(), request.selectionText);
     if (!selection) return { ok: false, code: 'NO_SELECTION', message: 'Nothing is selected on the page.' };
@@ -92,8 +90,7 @@ export function pickSelection(live: string, reported: string | undefined): strin
 
 /** A citable stand-in for a page the core found no article on: its title, site and address. */
 export function pageAsArticle(doc: Document, url: string): Article {
-  const siteName =
-    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || nameFromHost(url) || url;
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || nameFromHost(url) || url;
   const title = (doc.title || siteName).replace(/\s+/g, ' ').trim();
   const lang = doc.documentElement.getAttribute('lang');
   return {
@@ -121,22 +118,10 @@ const REGISTRATION = Symbol.for('sourced-reader.copy-registration');
 
 /**
  * Registers the `copyArticle` handler, replacing one left by an earlier
- * injection into the same page (see `registerExtractor` for why replacing).
+ * injection into the same page (see `registerOnce` for why replacing).
  */
 export function registerCopyHandler(scope: object, deps: CopyDeps): () => void {
-  const slot = scope as { [REGISTRATION]?: () => void };
-  try {
-    slot[REGISTRATION]?.();
-  } catch {
-    // The earlier context is gone; its listener went with it.
-  }
-  const remove = onMessage('copyArticle', (message) => answerCopyRequest(message, deps));
-  const unregister = () => {
-    remove();
-    if (slot[REGISTRATION] === unregister) delete slot[REGISTRATION];
-  };
-  slot[REGISTRATION] = unregister;
-  return unregister;
+  return registerOnce(scope, REGISTRATION, () => onMessage('copyArticle', (message) => answerCopyRequest(message, deps)));
 }
 
 function describeError(error: unknown): string {

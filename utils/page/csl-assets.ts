@@ -6,7 +6,7 @@ import { BUNDLED_LOCALES, CSL_STYLE_FILES, bundledLocaleFor } from '../core/form
  * script (no dynamic chunks), so the styles are inlined; it is injected only on
  * the user's click, never on page load.
  */
-const FILES = import.meta.glob('../core/format/csl/*.{csl,xml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const FILES: Record<string, string> = import.meta.glob<string>('../core/format/csl/*.{csl,xml}', { query: '?raw', import: 'default', eager: true });
 
 function fileText(name: string): string | undefined {
   return FILES[`../core/format/csl/${name}`];

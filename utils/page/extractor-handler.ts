@@ -1,4 +1,5 @@
 import { extractArticle } from '../core/extract/index';
+import { registerOnce } from './register-once';
 import type { ExtractOptions, ExtractResult } from '../core/extract/types';
 import { isExtractRequest, isOwnExtensionPage, onMessage } from '../protocol';
 import type { ExtractReply, OwnExtension, SenderInfo } from '../protocol';
@@ -59,19 +60,7 @@ const REGISTRATION = Symbol.for('sourced-reader.extractor-registration');
  * Returns the function that removes the handler.
  */
 export function registerExtractor(scope: object, deps: ExtractorDeps): () => void {
-  const slot = scope as { [REGISTRATION]?: () => void };
-  try {
-    slot[REGISTRATION]?.();
-  } catch {
-    // The earlier context is gone; its listener went with it.
-  }
-  const remove = onMessage('extractArticle', (message) => answerExtractRequest(message, deps));
-  const unregister = () => {
-    remove();
-    if (slot[REGISTRATION] === unregister) delete slot[REGISTRATION];
-  };
-  slot[REGISTRATION] = unregister;
-  return unregister;
+  return registerOnce(scope, REGISTRATION, () => onMessage('extractArticle', (message) => answerExtractRequest(message, deps)));
 }
 
 function describeError(error: unknown): string {

@@ -21,6 +21,7 @@ const ELEMENT_NODE = 1;
  * can only have a user-agent shadow root (a video's controls, an input's
  * inner editor), which is not page content.
  */
+// prettier-ignore
 const AUTHOR_SHADOW_HOSTS = new Set([
   'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'main', 'nav', 'p', 'section', 'span',
@@ -39,8 +40,7 @@ const AUTHOR_SHADOW_HOSTS = new Set([
  */
 export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Document {
   const readShadowRoot = options.getShadowRoot ?? defaultShadowRoot;
-  const getShadowRoot = (el: Element): ShadowRoot | null =>
-    el.localName.includes('-') || AUTHOR_SHADOW_HOSTS.has(el.localName) ? readShadowRoot(el) : null;
+  const getShadowRoot = (el: Element): ShadowRoot | null => (el.localName.includes('-') || AUTHOR_SHADOW_HOSTS.has(el.localName) ? readShadowRoot(el) : null);
   const copy = callDocumentMethod<Document>(doc, 'cloneNode', true);
   const liveRoot = documentElementOf(doc);
   const copyRoot = documentElementOf(copy);
@@ -96,16 +96,16 @@ export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Docu
 
 /** Calls a Document/Node method found on `doc`'s prototype chain, past any own (named) property. */
 function callDocumentMethod<T>(doc: Document, name: string, ...args: unknown[]): T {
-  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(doc) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
-    if (desc && typeof desc.value === 'function') return desc.value.apply(doc, args) as T;
+    if (desc && typeof desc.value === 'function') return (desc.value as (...args: unknown[]) => unknown).apply(doc, args) as T;
   }
   throw new TypeError(`This document has no ${name}`);
 }
 
 /** `doc.documentElement` through the prototype's getter, past any own (named) property. */
 function documentElementOf(doc: Document): Element | null {
-  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(doc) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const desc = Object.getOwnPropertyDescriptor(proto, 'documentElement');
     if (desc?.get) return (desc.get.call(doc) as Element | null) ?? null;
   }

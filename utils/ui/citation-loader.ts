@@ -44,7 +44,7 @@ async function assetsFor(style: CslStyleName | null, lang: string): Promise<CslA
 /** Renders a built-in style or export; loads the engine on first use. */
 export async function renderCitation(article: CitableArticle, style: CitationStyle, ctx: FormatContext, lang = 'en-US'): Promise<Citation> {
   const engine = await import('../core/format/citation');
-  const cslStyle = (Object.keys(CSL_STYLE_FILES) as string[]).includes(style) ? (style as CslStyleName) : null;
+  const cslStyle = Object.keys(CSL_STYLE_FILES).includes(style) ? (style as CslStyleName) : null;
   return engine.formatCitation(article, style, { ...ctx, csl: await assetsFor(cslStyle, lang) });
 }
 

@@ -12,14 +12,7 @@ import type { RestrictedReason } from '../core/domain/restricted-pages';
  * it against the fake browser without `scripting`.
  */
 
-export type ArticleRequestErrorCode =
-  | ExtractErrorCode
-  | ProtocolErrorCode
-  | 'RESTRICTED'
-  | 'NO_TAB'
-  | 'NO_ACCESS'
-  | 'INJECTION_FAILED'
-  | 'NO_RESPONSE';
+export type ArticleRequestErrorCode = ExtractErrorCode | ProtocolErrorCode | 'RESTRICTED' | 'NO_TAB' | 'NO_ACCESS' | 'INJECTION_FAILED' | 'NO_RESPONSE';
 
 export type ArticleRequestResult =
   | { ok: true; article: Article }
@@ -92,7 +85,8 @@ export async function requestArticle(target: ArticleTarget, deps: ArticleRequest
       return {
         ok: false,
         code: 'NO_RESPONSE',
-        message: 'The browser did not let Sourced Reader into this page (it never does on some of its own pages, such as view-source:, and a busy page can hold it up). Try again in a moment.',
+        message:
+          'The browser did not let Sourced Reader into this page (it never does on some of its own pages, such as view-source:, and a busy page can hold it up). Try again in a moment.',
       };
     }
   } catch (error) {
@@ -140,7 +134,8 @@ export function checkReply(reply: unknown): ArticleRequestResult {
     // The reason picks the words the popup shows: only one of ours is taken from the page's process.
     const reason = (RESTRICTED_REASONS as readonly unknown[]).includes(r.reason) ? (r.reason as RestrictedReason) : undefined;
     if (r.code === 'RESTRICTED') return { ok: false, code: 'RESTRICTED', reason: reason ?? 'not-a-page', message: r.message };
-    if (r.code === 'NO_ARTICLE' && r.pageLinks !== undefined) return { ok: false, code: 'NO_ARTICLE', message: r.message, pageLinks: checkPageLinks(r.pageLinks) };
+    if (r.code === 'NO_ARTICLE' && r.pageLinks !== undefined)
+      return { ok: false, code: 'NO_ARTICLE', message: r.message, pageLinks: checkPageLinks(r.pageLinks) };
     return { ok: false, code: r.code as ArticleRequestErrorCode, message: r.message };
   }
   return { ok: false, code: 'NO_RESPONSE', message: 'The page gave no usable answer. Reload the page and try again.' };
@@ -181,7 +176,7 @@ export function describeInjectionFailure(error: unknown): ArticleRequestResult {
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error && 'message' in error) return String((error as { message: unknown }).message);
+  if (typeof error === 'object' && error && 'message' in error) return String(error.message);
   return String(error);
 }
 

@@ -7,7 +7,7 @@ export const ACCESSED = new Date('2026-11-29T12:00:00Z');
 export function linkedomContext(accessedAt = ACCESSED): FormatContext {
   return {
     accessedAt,
-    parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as ParentNode,
+    parseHtml: (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body,
   };
 }
 

@@ -90,7 +90,9 @@ export function highlightsCslItem(
   if (record.outlet) item['container-title'] = record.outlet;
   const published = parsePublishedDate(options.publishedTime ?? null);
   if (published) {
-    item.issued = { 'date-parts': [[published.year, ...(published.month ? [published.month] : []), ...(published.month && published.day ? [published.day] : [])]] };
+    item.issued = {
+      'date-parts': [[published.year, ...(published.month ? [published.month] : []), ...(published.month && published.day ? [published.day] : [])]],
+    };
   }
   if (record.archiveUrl) {
     item.archive = archiveName(record.archiveUrl);

@@ -56,7 +56,11 @@ function isArticleAddress(href: string): boolean {
 
 function sameAddress(a: string, b: string | null): boolean {
   if (!b) return false;
-  const norm = (s: string) => s.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
   return norm(a) === norm(b);
 }
 

@@ -5,6 +5,7 @@
  */
 
 /** Exact names, compared case-insensitively. */
+// prettier-ignore
 const TRACKING_PARAMS = new Set([
   'ocid', 'cvid', 'ei', 'srcref', 'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid',
   'mc_cid', 'mc_eid', 'cmpid', 'ref_src', 'ref_url', 'taid', 'guccounter', 'guce_referrer',

@@ -22,7 +22,10 @@ export function hostOf(url: string | null | undefined): string | null {
 /** A host as people write it: lower case, no trailing dot, no leading `www.` (or `www2.`, `m.`). */
 export function bareHost(host: string | null | undefined): string | null {
   if (!host) return null;
-  const cleaned = host.toLowerCase().replace(/\.$/, '').replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  const cleaned = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:www\d?|m|amp|mobile)\./, '');
   return cleaned || null;
 }
 

@@ -7,8 +7,7 @@
 /** Chrome's built-in PDF viewer is an extension page with this id. */
 const CHROME_PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
 
-const BROWSER_PAGE =
-  'This is one of the browser’s own pages. Browsers do not let extensions read them; open a news article and try again.';
+const BROWSER_PAGE = 'This is one of the browser’s own pages. Browsers do not let extensions read them; open a news article and try again.';
 
 const BROWSER_SCHEMES = new Set([
   'chrome:',
@@ -49,16 +48,7 @@ export interface RestrictedPageOptions {
 }
 
 /** Why a page cannot be read, as a key the interface turns into words in its own language. */
-export type RestrictedReason =
-  | 'browser-page'
-  | 'extension-page'
-  | 'generated'
-  | 'file-access'
-  | 'pdf'
-  | 'scheme'
-  | 'store'
-  | 'no-address'
-  | 'not-a-page';
+export type RestrictedReason = 'browser-page' | 'extension-page' | 'generated' | 'file-access' | 'pdf' | 'scheme' | 'store' | 'no-address' | 'not-a-page';
 
 /** Every reason, to check one that crossed a process boundary (a content script's reply). */
 export const RESTRICTED_REASONS: readonly RestrictedReason[] = [

@@ -5,6 +5,7 @@ import { listElements, removeNode } from './dom';
  * no active content even before the display-time DOMPurify pass
  * (`utils/sanitize.ts`), which remains the security boundary.
  */
+// prettier-ignore
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'BASE', 'META', 'LINK', 'DIALOG', 'PORTAL']);
 const URL_ATTRS = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'cite', 'data'];
 

@@ -48,7 +48,10 @@ function collectTitles(metadata: PageMetadata): string[] {
 
 /** Lower-cased letters and digits only, for comparing headlines across markup. */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function findHeadline(scan: PageScan, titles: string[]): Element | null {

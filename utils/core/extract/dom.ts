@@ -3,13 +3,14 @@
  * arguments and work the same on a browser document, jsdom and linkedom.
  */
 
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'SUMMARY', 'CAPTION',
 ]);
-
-export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
@@ -38,11 +39,6 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
 /** Removes a node from its parent, if it has one. */
 export function removeNode(node: Node): void {
   node.parentNode?.removeChild(node);
-}
-
-/** The element children of `el`, robust to DOMs without `children` on fragments. */
-export function elementChildren(el: ParentNode): Element[] {
-  return Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
 }
 
 /** The heading level 1-6 of an element, or 0 if it is not a heading. */

@@ -83,9 +83,15 @@ function noArticleReason(input: NoArticleInput): string | null {
   if (!text.trim()) return 'This page holds no text of its own.';
   if (input.cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return 'This page lists stories but holds no article of its own.';
   // A blog's open thread says it is an article (og:type, JSON-LD): its short intro is the post.
-  if (input.commentChars > text.length && text.length < MAX_THREAD_POST_CHARS && !saysArticle(metadata)) return 'This page is a discussion thread, not an article.';
+  if (input.commentChars > text.length && text.length < MAX_THREAD_POST_CHARS && !saysArticle(metadata))
+    return 'This page is a discussion thread, not an article.';
   // Little text, no body of paragraphs, and the page does not call itself an article: a thread, a post, a stub.
-  if (text.length < MAX_STUB_CHARS && !landmarks.body && !saysArticle(metadata) && (carriesPostStamps(text) || pageChars(input) > text.length * MIN_STUB_PAGE_RATIO)) {
+  if (
+    text.length < MAX_STUB_CHARS &&
+    !landmarks.body &&
+    !saysArticle(metadata) &&
+    (carriesPostStamps(text) || pageChars(input) > text.length * MIN_STUB_PAGE_RATIO)
+  ) {
     return 'This page holds too little text of its own to be an article.';
   }
   if (isLinkPost(input)) return 'This page links to a story elsewhere and holds no article of its own.';
@@ -160,7 +166,12 @@ function isDigest(content: Element, baseUrl: string): boolean {
   // Items are headlines (a product pick's name is two words) to stories, not sponsored shop links.
   const linked = headings.filter((h) => {
     const a = h.closest('a[href]') ?? h.querySelector('a[href]');
-    return !!a && isOtherPage(a.getAttribute('href'), baseUrl) && !/sponsored/i.test(a.getAttribute('rel') ?? '') && textOf(h).split(' ').length >= MIN_DIGEST_HEADLINE_WORDS;
+    return (
+      !!a &&
+      isOtherPage(a.getAttribute('href'), baseUrl) &&
+      !/sponsored/i.test(a.getAttribute('rel') ?? '') &&
+      textOf(h).split(' ').length >= MIN_DIGEST_HEADLINE_WORDS
+    );
   });
   if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * 0.6) return false;
   const hosts = new Set(linked.map((h) => hostnameOf(resolveUrl((h.closest('a[href]') ?? h.querySelector('a[href]'))!.getAttribute('href'), baseUrl))));

@@ -22,13 +22,16 @@ export interface PageMetadata {
   dir: string | null;
 }
 
-const ARTICLE_TYPES = /(?:^|:)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /(?:^|:)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 const MAX_JSON_BYTES = 2_000_000;
 
 export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
   const meta = new Map<string, string>();
   for (const el of scan.byTag('META')) {
-    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || el.getAttribute('http-equiv') || '').toLowerCase().trim();
+    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || el.getAttribute('http-equiv') || '')
+      .toLowerCase()
+      .trim();
     const content = collapseWhitespace(el.getAttribute('content'));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
@@ -127,7 +130,7 @@ export function findInJson<T>(root: unknown, accept: (obj: Record<string, unknow
     const node = queue[i];
     if (!node || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      queue.push(...node.slice(0, 200));
+      queue.push(...(node as unknown[]).slice(0, 200));
       continue;
     }
     const found = accept(node as Record<string, unknown>);

@@ -51,7 +51,7 @@ export const FEED_HEADING = new RegExp(
       'further reading',
       'in other news',
       "don'?t miss",
-      'editor\'?s? (?:picks?|choice)',
+      "editor'?s? (?:picks?|choice)",
       'keep reading',
       'continue reading',
       'you might have missed',
@@ -74,7 +74,7 @@ export const FEED_HEADING = new RegExp(
       'articles? similaires?',
       'dans la même rubrique',
       'les plus lus',
-      'plus d\'actualités',
+      "plus d'actualités",
       'noticias relacionadas',
       'te puede interesar',
       'lo más leído',
@@ -122,21 +122,31 @@ export const INLINE_PROMO_PREFIX =
   /^(?:read (?:also|more|next)|also read|see also|related|recommended|more|watch|listen|read)\s*[:»›>|-]|^(?:lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leia também|leggi anche|اقرأ أيضا|קראו גם)\s*[:»›>|-]?/i;
 
 /** Labels of buttons that reveal the rest of a collapsed article. */
-export const STORY_CONTINUES = /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|die geschichte geht weiter|artikel weiterlesen|lire la suite|la suite de l'article|(?:la )?historia contin[uú]a|seguir leyendo|sigue leyendo|contin[uú]a leyendo|leia mais|continua a leggere|המשך הכתבה|تابع القراءة)(?=$|[\s.…»›:])/i;
+export const STORY_CONTINUES =
+  /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|die geschichte geht weiter|artikel weiterlesen|lire la suite|la suite de l'article|(?:la )?historia contin[uú]a|seguir leyendo|sigue leyendo|contin[uú]a leyendo|leia mais|continua a leggere|המשך הכתבה|تابع القراءة)(?=$|[\s.…»›:])/i;
 
 /** Phrases that name the original outlet: "Originally published by X", "Source: X", "Read full story on X". */
 export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
-  { signal: 'originally-published', pattern: /(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|posted) (?:by|on|in|at)\s+(?:the (?:website|site) of\s+)?(.+?)(?:\s+(?:on|at)\s+\w+ \d{1,2},? \d{4}.*)?[.)]?$/i },
+  {
+    signal: 'originally-published',
+    pattern:
+      /(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|posted) (?:by|on|in|at)\s+(?:the (?:website|site) of\s+)?(.+?)(?:\s+(?:on|at)\s+\w+ \d{1,2},? \d{4}.*)?[.)]?$/i,
+  },
   { signal: 'summary-by', pattern: /^(?:summary|summari[sz]ed|compiled|curated|ai summary) by\s+(.+?)\.?$/i },
   { signal: 'source-line', pattern: /^(?:source|quelle|fuente|source originale|المصدر|מקור)\s*:\s*(.+?)\.?$/i },
-  { signal: 'read-full-story', pattern: /^(?:(?:read|view|see) (?:the )?(?:full |original |complete |whole |entire )?(?:story|article|report|piece)|continue reading|read more)\s+(?:on|at|from|via)\s+(.+?)(?:\s*[»›>]+)?\.?$/i },
+  {
+    signal: 'read-full-story',
+    pattern:
+      /^(?:(?:read|view|see) (?:the )?(?:full |original |complete |whole |entire )?(?:story|article|report|piece)|continue reading|read more)\s+(?:on|at|from|via)\s+(.+?)(?:\s*[»›>]+)?\.?$/i,
+  },
   { signal: 'read-full-story', pattern: /^(?:weiterlesen|vollständigen artikel lesen) (?:auf|bei)\s+(.+?)\.?$/i },
   { signal: 'read-full-story', pattern: /^(?:lire (?:la suite|l'article complet)) (?:sur)\s+(.+?)\.?$/i },
   { signal: 'read-full-story', pattern: /^(?:this (?:article|story) (?:first )?appeared (?:on|in))\s+(.+?)\.?$/i },
 ];
 
 /** Link texts that lead to the original article without naming it ("Read more »"). */
-export const READ_MORE_LINK = /^(?:read (?:more|the full (?:story|article)|full (?:story|article)|original(?: article)?|at source)|full (?:story|article)|continue reading|weiterlesen|lire la suite|leer más|ler mais|اقرأ المزيد|להמשך הכתבה)\s*[»›>…]*\.?$/i;
+export const READ_MORE_LINK =
+  /^(?:read (?:more|the full (?:story|article)|full (?:story|article)|original(?: article)?|at source)|full (?:story|article)|continue reading|weiterlesen|lire la suite|leer más|ler mais|اقرأ المزيد|להמשך הכתבה)\s*[»›>…]*\.?$/i;
 
 /** Words that make "Name, X" look like an outlet rather than a second person. */
 export const OUTLET_WORDS =
@@ -147,7 +157,8 @@ export const BYLINE_NOISE =
   /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b.*$|\b(?:\d+\s*min(?:ute)?s? read|share(?: this)?|follow|updated?|published|posted|facebook|twitter|linkedin|email|print|comments?)\b.*$/i;
 
 /** Classes and ids of comment threads and share widgets (word-bounded). */
-export const COMMENT_CLASS = /(?:^|[\s_-])(?:comments|commentlist|comment-?list|comment-?section|comment-?thread|comments?-(?:area|container|wrapper|block)|disqus(?:_thread)?|discussion|replies)(?:$|[\s_-])/i;
+export const COMMENT_CLASS =
+  /(?:^|[\s_-])(?:comments|commentlist|comment-?list|comment-?section|comment-?thread|comments?-(?:area|container|wrapper|block)|disqus(?:_thread)?|discussion|replies)(?:$|[\s_-])/i;
 
 /** Notes an aggregator adds to a story it summarizes or republishes. */
 export const AGGREGATOR_NOTE =

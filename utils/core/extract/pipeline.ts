@@ -140,12 +140,16 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
 
     const pruned = ((): Pruned => {
       const feeds = optional('prune', () => pruneFeeds(scanned.work, scanned.landmarks, scanned.baseUrl, scanned.scan), NO_PRUNE);
-      const evidence = optional('evidence', () => {
-        const found = gatherSourceEvidence(scanned.work, scanned.landmarks, scanned.metadata, scanned.baseUrl, scanned.scan);
-        // Byline and attribution lines are read; their blocks (author links, "3 min read", "Source: X") are furniture.
-        for (const el of [...found.bylineElements, ...found.attributionElements]) el.parentNode?.removeChild(el);
-        return found;
-      }, null);
+      const evidence = optional(
+        'evidence',
+        () => {
+          const found = gatherSourceEvidence(scanned.work, scanned.landmarks, scanned.metadata, scanned.baseUrl, scanned.scan);
+          // Byline and attribution lines are read; their blocks (author links, "3 min read", "Source: X") are furniture.
+          for (const el of [...found.bylineElements, ...found.attributionElements]) el.parentNode?.removeChild(el);
+          return found;
+        },
+        null,
+      );
       return { ...scanned, pruned: feeds, evidence };
     })();
 
@@ -171,7 +175,11 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
       const content = pickContent(pruned.work, readable ? unwrapReadabilityPage(readable.content) : null, bodyFallback);
       return { ...pruned, read: readable, content };
     });
-    if (!read) return { ...fail('NO_ARTICLE', 'No article was found on this page.'), pageLinks: collectPageLinks(pruned.work, pruned.baseUrl, undefined, pruned.pruned.related) };
+    if (!read)
+      return {
+        ...fail('NO_ARTICLE', 'No article was found on this page.'),
+        pageLinks: collectPageLinks(pruned.work, pruned.baseUrl, undefined, pruned.pruned.related),
+      };
 
     stage('clean', () => {
       absolutizeUrls(read.content, read.baseUrl);
@@ -290,7 +298,7 @@ function narrowToCandidate(work: Document, landmarks: Landmarks): boolean {
   if (!inside) return false;
   for (let keep: Element = candidate; keep !== pageBody; keep = keep.parentElement!) {
     const parent = keep.parentElement!;
-    for (let sibling = parent.firstChild; sibling; ) {
+    for (let sibling = parent.firstChild; sibling;) {
       const next = sibling.nextSibling;
       if (sibling !== keep && sibling.nodeType === 1) parent.removeChild(sibling);
       sibling = next;

@@ -75,7 +75,7 @@ function cloneIteratively(doc: Document, cloneNode: (deep: boolean) => Node): Do
     const [from, to] = stack.pop()!;
     for (let child = from.firstChild; child; child = child.nextSibling) {
       // Template contents live in their own fragment, which a shallow copy leaves out; they are copied whole.
-      const childCopy = cloneNode.call(child, child.nodeName === 'TEMPLATE') as Node;
+      const childCopy = cloneNode.call(child, child.nodeName === 'TEMPLATE');
       appendChild.call(to, childCopy);
       if (child.nodeName !== 'TEMPLATE') stack.push([child, childCopy]);
     }
@@ -88,7 +88,7 @@ function cloneIteratively(doc: Document, cloneNode: (deep: boolean) => Node): Do
  * hostile page `doc.documentElement` may be a `<form name="documentElement">`.
  */
 export function documentElementOf(doc: Document): Element | null {
-  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(doc) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const desc = Object.getOwnPropertyDescriptor(proto, 'documentElement');
     if (desc?.get) return desc.get.call(doc) as Element | null;
   }
@@ -97,7 +97,7 @@ export function documentElementOf(doc: Document): Element | null {
 
 /** Looks a method up on the prototype chain, skipping own (clobbered) properties. */
 export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj: object, name: string): F {
-  for (let proto = Object.getPrototypeOf(obj); proto; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(obj) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
     if (desc && typeof desc.value === 'function') return desc.value as F;
   }
@@ -118,7 +118,7 @@ function canClobber(el: Element): boolean {
 }
 
 function defuseClobberingNames(doc: Document, named: Element[]): void {
-  const docProto = Object.getPrototypeOf(doc);
+  const docProto = Object.getPrototypeOf(doc) as object;
   for (const el of named) {
     for (const attr of ['name', 'id']) {
       const value = el.getAttribute(attr);
@@ -169,9 +169,7 @@ export function assignSlots(host: Element, light: Node[]): void {
   const unassigned = light.filter((n) => !(n.nodeType === 1 && (n as Element).getAttribute('slot')));
   for (const slot of slots) {
     const name = slot.getAttribute('name');
-    const assigned = name
-      ? light.filter((n) => n.nodeType === 1 && (n as Element).getAttribute('slot') === name)
-      : unassigned;
+    const assigned = name ? light.filter((n) => n.nodeType === 1 && (n as Element).getAttribute('slot') === name) : unassigned;
     if (assigned.length) {
       for (const node of slot.childNodes.length ? Array.from(slot.childNodes) : []) removeNode(node);
       for (const node of assigned) slot.parentNode?.insertBefore(node, slot);
@@ -242,7 +240,11 @@ function revealCollapsedStory(doc: Document, controls: Element[]): void {
 
 /** Dialogs and paywall or newsletter overlays are hidden on purpose; they are not the story's rest. */
 function isOverlay(el: Element): boolean {
-  return el.getAttribute('role') === 'dialog' || el.hasAttribute('aria-modal') || /modal|dialog|paywall|newsletter|overlay|popup/i.test(el.getAttribute('class') ?? '');
+  return (
+    el.getAttribute('role') === 'dialog' ||
+    el.hasAttribute('aria-modal') ||
+    /modal|dialog|paywall|newsletter|overlay|popup/i.test(el.getAttribute('class') ?? '')
+  );
 }
 
 function followingSiblings(el: Element): Element[] {

@@ -76,7 +76,12 @@ function readCardOutlet(inside: Element[], title: string): { strong: string | nu
   }
   const timed = leaves.filter((el) => hasRelativeTime(textOf(el)) || siblingsOf(el).some((sib) => hasRelativeTime(textOf(sib))));
   const strong = firstOutlet([...labelled, ...logos, ...timed.map((el) => textOf(el))], title);
-  const weak = strong ? null : firstOutlet(leaves.map((el) => textOf(el)).filter((t) => t.length <= 40), title);
+  const weak = strong
+    ? null
+    : firstOutlet(
+        leaves.map((el) => textOf(el)).filter((t) => t.length <= 40),
+        title,
+      );
   return { strong, weak };
 }
 
@@ -103,8 +108,9 @@ export function cleanOutletName(raw: string): string {
 }
 
 function isPlausibleOutlet(name: string, title: string): boolean {
-  if (name.length < 2 || name.length > 40 || name === title || title.startsWith(name) && name.split(' ').length > 3) return false;
-  if (isRelativeTime(name) || /^\d/.test(name) || /^(?:ad|sponsored|advertisement|video|live|new|updated?|read more|read full article)$/i.test(name)) return false;
+  if (name.length < 2 || name.length > 40 || name === title || (title.startsWith(name) && name.split(' ').length > 3)) return false;
+  if (isRelativeTime(name) || /^\d/.test(name) || /^(?:ad|sponsored|advertisement|video|live|new|updated?|read more|read full article)$/i.test(name))
+    return false;
   const words = name.split(' ').length;
   return words <= 5 && /\p{Lu}|\p{Lo}/u.test(name);
 }

@@ -45,7 +45,10 @@ export function unwrapReadabilityPage(content: Element): Element {
 }
 
 export function findBaseUrl(scan: PageScan, url: string): string {
-  const base = scan.byTag('BASE').find((el) => el.hasAttribute('href'))?.getAttribute('href');
+  const base = scan
+    .byTag('BASE')
+    .find((el) => el.hasAttribute('href'))
+    ?.getAttribute('href');
   const resolved = base ? resolveUrl(base, url) : null;
   return isHttpUrl(resolved) ? resolved : url;
 }

@@ -4,6 +4,7 @@ import { collapseWhitespace, countWords } from './dom';
  * Plain text of the article body: one block element per paragraph, blocks
  * separated by a blank line, `<br>` kept as a line break. Walks iteratively.
  */
+// prettier-ignore
 const TEXT_BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
@@ -15,7 +16,10 @@ export function blockTextOf(root: Element): string {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
-    const lines = current.split('\n').map((l) => collapseWhitespace(l)).filter(Boolean);
+    const lines = current
+      .split('\n')
+      .map((l) => collapseWhitespace(l))
+      .filter(Boolean);
     if (lines.length) blocks.push(lines.join('\n'));
     current = '';
   };

@@ -6,11 +6,17 @@ import { collapseWhitespace, countWords, listElements, removeNode, textOf } from
  * 11/18/19") and copyright notices. Only blocks before the first or after
  * the last real paragraph go, so nothing inside the story's text is touched.
  */
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
-const DATE_TOKEN = new RegExp(`\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\.? \\d{1,2}|\\d{1,2}\\.? ${MONTH}|\\d{1,2}:\\d{2})\\b`, 'i');
-const STAMP_START = /^(?:updated|published|posted|last (?:updated|modified)|first published|modified|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado)\b/i;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
+const DATE_TOKEN = new RegExp(
+  `\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\.? \\d{1,2}|\\d{1,2}\\.? ${MONTH}|\\d{1,2}:\\d{2})\\b`,
+  'i',
+);
+const STAMP_START =
+  /^(?:updated|published|posted|last (?:updated|modified)|first published|modified|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado)\b/i;
 const BYLINE_START = /^(?:by|von|par|por)\s+\p{Lu}/u;
-const COPYRIGHT = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
+const COPYRIGHT =
+  /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
 
 const EDGE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'H4', 'H5', 'H6', 'SMALL', 'ADDRESS', 'FOOTER', 'HEADER']);
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);

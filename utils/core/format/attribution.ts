@@ -38,7 +38,10 @@ function isArticleUrl(href: string | null): href is string {
 
 function sameUrl(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const norm = (s: string) => cleanUrl(s).replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  const norm = (s: string) =>
+    cleanUrl(s)
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/\/+$/, '');
   return norm(a) === norm(b);
 }
 
@@ -72,7 +75,12 @@ export function attributionOf(article: CitableArticle, ctx: Pick<FormatContext, 
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
   const norm = (s: string) =>
-    s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const na = norm(a);
   return na !== '' && na === norm(b);
 }

@@ -25,9 +25,11 @@ export interface Organization {
 export type Contributor = Person | Organization;
 
 const SUFFIX = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/i;
+// prettier-ignore
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'zu']);
 /** Capitalized particles are family-name starts only right before the last word ("Robert De Niro"). */
 const CAPITAL_PARTICLES = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Del', 'Della', 'Du', 'Dos', 'Das', 'Ter', 'Ten']);
+// prettier-ignore
 const AGENCIES = new Set([
   'reuters', 'associatedpress', 'ap', 'afp', 'agencefrancepresse', 'dpa', 'deutschepresseagentur', 'upi',
   'unitedpressinternational', 'pamedia', 'pressassociation', 'ansa', 'efe', 'xinhua', 'kyodo', 'kyodonews',
@@ -35,14 +37,20 @@ const AGENCIES = new Set([
   'bloombergnews', 'ians', 'pti', 'presstrustofindia', 'tass', 'anadolu', 'anadoluagency', 'apa', 'sda', 'keystonesda',
   'ntb', 'tt', 'ritzau', 'belga', 'anp', 'epa', 'europapress',
 ]);
-const ORG_WORDS = /(?:^|\s)(?:news|press|agency|agencies|media|staff|newsroom|desk|editors|editorial|board|team|wire|wires|service|reporters|correspondents|institute|university|ministry|department|foundation|association|inc\.?|ltd\.?|llc|corp\.?|group)(?=$|\s)/i;
+const ORG_WORDS =
+  /(?:^|\s)(?:news|press|agency|agencies|media|staff|newsroom|desk|editors|editorial|board|team|wire|wires|service|reporters|correspondents|institute|university|ministry|department|foundation|association|inc\.?|ltd\.?|llc|corp\.?|group)(?=$|\s)/i;
 const SELF_CREDIT_TAIL = /\s+(?:staff(?:\s+writers?)?|newsroom|news\s+desk|desk|editors|editorial(?:\s+board)?|team|reporters|wire)$/i;
 /** Job titles that follow a name in some bylines ("Jane Doe, Senior Reporter"): not people. */
-const ROLE = /^(?:(?:senior|staff|chief|special|contributing|political|foreign|deputy|associate|managing)\s+)*(?:reporter|correspondent|writer|editor|contributor|columnist|analyst|producer|photographer)s?$/i;
+const ROLE =
+  /^(?:(?:senior|staff|chief|special|contributing|political|foreign|deputy|associate|managing)\s+)*(?:reporter|correspondent|writer|editor|contributor|columnist|analyst|producer|photographer)s?$/i;
 const BY_PREFIX = /^\s*(?:by|von|par|por|di|door|av|af)\s+/i;
 
 function compact(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 function isSelfCredit(segment: string, outletNames: (string | null | undefined)[]): boolean {

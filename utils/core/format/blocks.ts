@@ -29,18 +29,30 @@ const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
 
+// prettier-ignore
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'BUTTON',
   'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'NAV', 'HEAD', 'META', 'LINK', 'TITLE', 'VIDEO', 'AUDIO',
   'SOURCE', 'TRACK', 'MAP', 'AREA', 'DIALOG',
 ]);
+// prettier-ignore
 const BLOCK_CONTAINERS = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BODY', 'HTML', 'CENTER', 'DETAILS',
   'HGROUP', 'ADDRESS', 'FIELDSET', 'DL', 'DD', 'DT', 'SUMMARY', 'PICTURE',
 ]);
 const INLINE_KIND: Record<string, 'strong' | 'em' | 'del' | 'sub' | 'sup'> = {
-  STRONG: 'strong', B: 'strong', EM: 'em', I: 'em', CITE: 'em', DFN: 'em', VAR: 'em', DEL: 'del', S: 'del', STRIKE: 'del',
-  SUB: 'sub', SUP: 'sup',
+  STRONG: 'strong',
+  B: 'strong',
+  EM: 'em',
+  I: 'em',
+  CITE: 'em',
+  DFN: 'em',
+  VAR: 'em',
+  DEL: 'del',
+  S: 'del',
+  STRIKE: 'del',
+  SUB: 'sub',
+  SUP: 'sup',
 };
 
 function tagOf(node: Node): string {
@@ -67,11 +79,7 @@ function textOf(node: Node): string {
 }
 
 function isBlockTag(tag: string): boolean {
-  return (
-    BLOCK_CONTAINERS.has(tag) ||
-    /^H[1-6]$/.test(tag) ||
-    ['P', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'HR'].includes(tag)
-  );
+  return BLOCK_CONTAINERS.has(tag) || /^H[1-6]$/.test(tag) || ['P', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'HR'].includes(tag);
 }
 
 export interface ReadOptions {
@@ -146,7 +154,7 @@ class Reader {
         const text = textOf(node).replace(/^\n/, '').replace(/\s+$/, '');
         if (!text) return [];
         const code = Array.from(node.childNodes).find((c) => c.nodeType === ELEMENT && tagOf(c) === 'CODE');
-        const cls = `${attr(node, 'class') ?? ''} ${code ? attr(code, 'class') ?? '' : ''}`;
+        const cls = `${attr(node, 'class') ?? ''} ${code ? (attr(code, 'class') ?? '') : ''}`;
         const lang = /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(cls)?.[1] ?? null;
         return [{ type: 'code', text, lang }];
       }
@@ -246,6 +254,7 @@ export function finishInlines(inlines: Inline[]): Inline[] {
           // A lone no-break space between words is kept (French "« oui »"); in a run with other
           // white space, or standing alone, it is just white space.
           const text = node.text
+            // eslint-disable-next-line no-misleading-character-class -- each invisible character goes on its own; none joins another here.
             .replace(/[\u200B\u200C\u200D\uFEFF\u00AD]/g, '')
             .replace(/[ \t\n\r\f\v\u00A0]*[ \t\n\r\f\v][ \t\n\r\f\v\u00A0]*/g, ' ')
             .replace(/^\u00A0+$/, ' ');
@@ -304,7 +313,7 @@ export function finishInlines(inlines: Inline[]): Inline[] {
             if (!first.text) children.shift();
             out.push({ type: 'text', text: ' ' });
           }
-          out.push({ ...node, children } as Inline);
+          out.push({ ...node, children });
           break;
         }
       }
@@ -317,8 +326,6 @@ export function finishInlines(inlines: Inline[]): Inline[] {
   return result;
 }
 
-type Wrapper = Extract<Inline, { children: Inline[] }>;
-
 /** Line breaks at either end of a run carry nothing, also when wrapped (`<em><br>a</em>`). */
 function trimBreaks(list: Inline[], edge: 'start' | 'end'): void {
   while (list.length) {
@@ -329,8 +336,8 @@ function trimBreaks(list: Inline[], edge: 'start' | 'end'): void {
       continue;
     }
     if ('children' in node) {
-      trimBreaks((node as Wrapper).children, edge);
-      if ((node as Wrapper).children.length === 0) {
+      trimBreaks(node.children, edge);
+      if (node.children.length === 0) {
         list.splice(index, 1);
         continue;
       }

@@ -48,7 +48,17 @@ export function cslItemOf(article: CitableArticle, ctx: Pick<FormatContext, 'acc
   return buildCslItem(article, { accessedAt: ctx.accessedAt, timeZone: ctx.timeZone });
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#38;': '&', '&#60;': '<', '&#62;': '>', '&#39;': "'", '&apos;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#38;': '&',
+  '&#60;': '<',
+  '&#62;': '>',
+  '&#39;': "'",
+  '&apos;': "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|apos|#38|#60|#62|#39);/g, (e) => ENTITIES[e]);

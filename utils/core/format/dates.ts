@@ -15,10 +15,7 @@ export interface CalendarDate {
   day: number | null;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ISO_DATE = /^\s*([+-]?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T\s]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$/i;
 

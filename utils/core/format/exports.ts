@@ -9,7 +9,14 @@ import { dateParts, type CslItem, type CslName } from './csl-item';
 /** CSL-JSON: an array holding the one item, as citeproc-js, pandoc and Zotero read it. */
 export function toCslJson(item: CslItem): string {
   // Date parts on one line (`[[2025, 6, 6]]`), as people write them, rather than one number a line.
-  return JSON.stringify([item], null, 2).replace(/\[\s*\[([\d\s,-]+)\]\s*\]/g, (_, parts: string) => `[[${parts.trim().split(/\s*,\s*/).join(', ')}]]`);
+  return JSON.stringify([item], null, 2).replace(
+    /\[\s*\[([\d\s,-]+)\]\s*\]/g,
+    (_, parts: string) =>
+      `[[${parts
+        .trim()
+        .split(/\s*,\s*/)
+        .join(', ')}]]`,
+  );
 }
 
 // ---------------------------------------------------------------- RIS
@@ -103,7 +110,10 @@ const TITLE_CASE_SHARE = 0.7;
  */
 function protectCase(escaped: string, lang: string | undefined): string {
   const words = escaped.split(' ');
-  const long = words.slice(1).map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length > 3);
+  const long = words
+    .slice(1)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 3);
   const titleCase = isEnglish(lang) && long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
   return words
     .map((word, n) => {
@@ -117,7 +127,22 @@ function protectCase(escaped: string, lang: string | undefined): string {
     .join(' ');
 }
 
-const ASCII_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th', ı: 'i' };
+const ASCII_FOLD: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  œ: 'oe',
+  Œ: 'oe',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ı: 'i',
+};
 
 /** Lowercase ASCII letters and digits only: diacritics stripped (NFKD), the rest dropped. */
 export function asciiSlug(text: string): string {
@@ -129,13 +154,42 @@ export function asciiSlug(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const KEY_STOPWORDS = new Set(['a', 'an', 'the', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'l', 'un', 'une', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'de', 'het', 'een']);
+const KEY_STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'gli',
+  'o',
+  'os',
+  'de',
+  'het',
+  'een',
+]);
 
 /** `businessinsider2025ukraine`: first author's family name (else the outlet), year (or nd), first significant title word. */
 export function bibtexKey(item: CslItem): string {
   const who = asciiSlug(item.author?.[0]?.family ?? item['container-title'] ?? '') || 'anon';
   const year = dateParts(item.issued)?.year ?? 'nd';
-  const words = item.title.split(/[\s'’-]+/).map(asciiSlug).filter(Boolean);
+  const words = item.title
+    .split(/[\s'’-]+/)
+    .map(asciiSlug)
+    .filter(Boolean);
   const word = words.find((w) => !KEY_STOPWORDS.has(w)) ?? words[0] ?? '';
   return `${who}${year}${word}`;
 }

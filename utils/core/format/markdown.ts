@@ -107,7 +107,10 @@ class MarkdownWriter {
         return block.items
           .map((item, i) => {
             const marker = block.ordered ? `${block.start + i}. ` : '- ';
-            const body = item.map((b) => this.block(b)).filter(Boolean).join(tight ? '\n' : '\n\n');
+            const body = item
+              .map((b) => this.block(b))
+              .filter(Boolean)
+              .join(tight ? '\n' : '\n\n');
             return indentLines(body, marker, ' '.repeat(marker.length));
           })
           .join(tight ? '\n' : '\n\n');
@@ -131,7 +134,10 @@ class MarkdownWriter {
         const width = Math.max(...block.rows.map((r) => r.length));
         const row = (cells: Inline[][]) => {
           const texts = Array.from({ length: width }, (_, i) =>
-            this.inline((cells[i] ?? []).map((n): Inline => (n.type === 'br' ? { type: 'text', text: ' ' } : n)), { lineStart: false }).replace(/\|/g, '\\|'),
+            this.inline(
+              (cells[i] ?? []).map((n): Inline => (n.type === 'br' ? { type: 'text', text: ' ' } : n)),
+              { lineStart: false },
+            ).replace(/\|/g, '\\|'),
           );
           return `| ${texts.join(' | ')} |`;
         };
@@ -144,7 +150,10 @@ class MarkdownWriter {
   }
 
   blocks(blocks: Block[]): string {
-    return blocks.map((b) => this.block(b)).filter(Boolean).join('\n\n');
+    return blocks
+      .map((b) => this.block(b))
+      .filter(Boolean)
+      .join('\n\n');
   }
 }
 

@@ -75,13 +75,15 @@ export function formatRichHtml(article: Article, ctx: FormatContext, options: Ri
   const attribution = attributionOf(article, ctx);
   const outlet = escapeHtml(attribution.outlet ?? 'Unknown outlet');
   const link = `<a href="${escapeHtml(attribution.url)}">${attribution.urlIsOriginal ? outlet : escapeHtml(attribution.via ?? '')}</a>`;
-  const where = attribution.urlIsOriginal
-    ? `${link}${attribution.via ? `, via ${escapeHtml(attribution.via)}` : ''}`
-    : `${outlet}, via ${link}`;
+  const where = attribution.urlIsOriginal ? `${link}${attribution.via ? `, via ${escapeHtml(attribution.via)}` : ''}` : `${outlet}, via ${link}`;
   const parts = [`<h1>${escapeHtml(article.title.replace(/\s+/g, ' ').trim())}</h1>`];
   const byline = bylineText(article);
   if (byline) parts.push(`<p>By ${escapeHtml(byline)}</p>`);
   parts.push(`<p>Source: ${where}, ${escapeHtml(dateText(attribution))}</p>`);
-  parts.push(...bodyBlocks(article, ctx, options.images ?? true).map(block).filter(Boolean));
+  parts.push(
+    ...bodyBlocks(article, ctx, options.images ?? true)
+      .map(block)
+      .filter(Boolean),
+  );
   return parts.join('\n');
 }

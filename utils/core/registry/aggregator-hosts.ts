@@ -62,7 +62,10 @@ export function hostKeyOf(urlOrHost: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const bare = host.toLowerCase().replace(/\.$/, '').replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^(?:www\d?|m|amp|mobile)\./, '');
   if (!bare || bare.length > MAX_HOST_CHARS || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(bare)) return null;
   return bare;
 }

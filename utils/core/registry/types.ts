@@ -19,16 +19,7 @@ export type OutletKind =
  * The kinds in the order of their codes in `outlets.json` (code = index + 1;
  * 0 means "kind not known"). Append only: reordering breaks the built data.
  */
-export const KIND_CODES: readonly OutletKind[] = [
-  'newspaper',
-  'wire',
-  'broadcaster',
-  'magazine',
-  'press-release',
-  'aggregator',
-  'platform',
-  'digital',
-];
+export const KIND_CODES: readonly OutletKind[] = ['newspaper', 'wire', 'broadcaster', 'magazine', 'press-release', 'aggregator', 'platform', 'digital'];
 
 /** One registry answer. */
 export interface OutletRecord {

@@ -5,9 +5,32 @@ import { CONTROL_AND_SPACE, SAFE_SCHEMES } from './policy';
 /* ------------------------------------------------------------------------ */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', nbsp: '\u00a0',
-  sol: '/', bsol: '\\', lpar: '(', rpar: ')', period: '.', comma: ',', semi: ';', excl: '!', quest: '?',
-  num: '#', percnt: '%', equals: '=', plus: '+', lowbar: '_', hyphen: '-', dash: '-', commat: '@',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  nbsp: '\u00a0',
+  sol: '/',
+  bsol: '\\',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+  comma: ',',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  percnt: '%',
+  equals: '=',
+  plus: '+',
+  lowbar: '_',
+  hyphen: '-',
+  dash: '-',
+  commat: '@',
 };
 
 /**
@@ -20,7 +43,7 @@ function decodeEntities(value: string): string {
   for (let round = 0; round < 5; round++) {
     const next = current.replace(/&(?:#x([0-9a-f]+);?|#([0-9]+);?|([a-z]+);)/gi, (whole, hex, dec, name) => {
       if (hex || dec) {
-        const code = Number.parseInt(hex ?? dec, hex ? 16 : 10);
+        const code = Number.parseInt(String(hex ?? dec), hex ? 16 : 10);
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
       }
       const named = NAMED_ENTITIES[String(name).toLowerCase()];
@@ -31,7 +54,6 @@ function decodeEntities(value: string): string {
   }
   return current;
 }
-
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -126,4 +148,3 @@ export function filterSrcset(value: string, base?: string | null): string | null
   }
   return kept.length ? kept.join(', ') : null;
 }
-

@@ -12,9 +12,24 @@ import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify';
  */
 
 import {
-  ALLOWED_URI_VALUE, ALWAYS_FORBIDDEN_ATTRIBUTES, ALWAYS_FORBIDDEN_TAGS, DROPPED_WITH_CONTENT, HTML_ATTRIBUTES, HTML_NAMESPACE, HTML_TAGS,
-  IMAGE_TAGS, MATHML_ATTRIBUTES, MATHML_TAGS, SVG_ATTRIBUTES, SVG_TAGS, URL_ATTRIBUTE_HOSTS, URL_ATTRIBUTES,
-  carriesCssThreat, isTrackingPixel, type ArticleSanitizer, type ArticleSanitizerOptions,
+  ALLOWED_URI_VALUE,
+  ALWAYS_FORBIDDEN_ATTRIBUTES,
+  ALWAYS_FORBIDDEN_TAGS,
+  DROPPED_WITH_CONTENT,
+  HTML_ATTRIBUTES,
+  HTML_NAMESPACE,
+  HTML_TAGS,
+  IMAGE_TAGS,
+  MATHML_ATTRIBUTES,
+  MATHML_TAGS,
+  SVG_ATTRIBUTES,
+  SVG_TAGS,
+  URL_ATTRIBUTE_HOSTS,
+  URL_ATTRIBUTES,
+  carriesCssThreat,
+  isTrackingPixel,
+  type ArticleSanitizer,
+  type ArticleSanitizerOptions,
 } from './policy';
 import { filterSrcset, resolveSafeUrl } from './safe-url';
 

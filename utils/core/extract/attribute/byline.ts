@@ -51,9 +51,15 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   value = splitAuthorOutlet(value).person ?? value;
   value = value.split(/\s*[·•|]\s*/)[0];
   value = value
-    .replace(/^(?:(?:written|story|words|reporting|text|report|article|geschichte|bericht|artikel|texte|histoire|reportage|historia|artículo|storia|articolo)\s+(?:by|von|par|de|por|di|door)|by|von|par|por|door|מאת|بقلم|كتب)[:\s]+/i, '')
+    .replace(
+      /^(?:(?:written|story|words|reporting|text|report|article|geschichte|bericht|artikel|texte|histoire|reportage|historia|artículo|storia|articolo)\s+(?:by|von|par|de|por|di|door)|by|von|par|por|door|מאת|بقلم|كتب)[:\s]+/i,
+      '',
+    )
     .replace(BYLINE_NOISE, '')
-    .replace(/\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i, '')
+    .replace(
+      /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i,
+      '',
+    )
     .replace(/\s*[|•·,;:–—-]\s*$/, '')
     .trim();
   if (!value || value.length > 100 || value.split(' ').length > 12) return null;
@@ -62,4 +68,3 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
   if (!/\p{Lu}|\p{Lo}/u.test(value)) return null;
   return value;
 }
-

@@ -4,8 +4,33 @@ import type { AttributionInput } from './index';
 
 /** The publication date: ISO 8601 from structured data first, never a relative time. */
 
-const JSON_DATE_KEYS = ['datePublished', 'publishedDateTime', 'publishedAt', 'published_at', 'publishTime', 'publish_time', 'pubDate', 'firstPublished', 'createdDateTime', 'date', 'createdAt'];
-const DATE_META_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time'];
+const JSON_DATE_KEYS = [
+  'datePublished',
+  'publishedDateTime',
+  'publishedAt',
+  'published_at',
+  'publishTime',
+  'publish_time',
+  'pubDate',
+  'firstPublished',
+  'createdDateTime',
+  'date',
+  'createdAt',
+];
+const DATE_META_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'published_time',
+];
 
 export function readPublishedTime(input: AttributionInput): string | null {
   const { metadata } = input;
@@ -52,4 +77,3 @@ export function toIsoTime(value: unknown): string | null {
   if (year < 1990 || year > 2100) return null;
   return date.toISOString().replace('.000Z', 'Z');
 }
-

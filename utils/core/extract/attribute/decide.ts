@@ -44,7 +44,16 @@ const CONTEXT_BACKED_SIGNALS = new Set(['jsonld-publisher']);
 const SELF_SLOT_SIGNALS = new Set(['provider-label', 'provider-logo', 'source-channel-link']);
 /** Kinds of outlets whose copy others run under their own mastheads. */
 const WIRE_KINDS = new Set(['wire']);
-const ADDRESS_SIGNALS = new Set(['jsonld-isBasedOn', 'syndication-meta', 'canonical-elsewhere', 'read-more-link', 'next-data', 'page-json', 'originally-published', 'read-full-story']);
+const ADDRESS_SIGNALS = new Set([
+  'jsonld-isBasedOn',
+  'syndication-meta',
+  'canonical-elsewhere',
+  'read-more-link',
+  'next-data',
+  'page-json',
+  'originally-published',
+  'read-full-story',
+]);
 
 interface Group {
   members: Candidate[];
@@ -61,7 +70,8 @@ export function decideSource(input: DecideInput): Decision {
   // A wire named by any statement (JSON-LD publisher, "© 2019 Associated Press") is a credit: wires own no
   // sites that a parent-company reading could explain.
   for (const c of foreign) {
-    if (c.corroborating && c.name && WIRE_KINDS.has(directory.lookupByName?.(c.name)?.kind ?? '')) Object.assign(c, { corroborating: false, weight: Math.max(c.weight, WEIGHT_CREDIT_LINE) });
+    if (c.corroborating && c.name && WIRE_KINDS.has(directory.lookupByName?.(c.name)?.kind ?? ''))
+      Object.assign(c, { corroborating: false, weight: Math.max(c.weight, WEIGHT_CREDIT_LINE) });
   }
   const firm = foreign.filter((c) => !c.corroborating);
   // A differing JSON-LD publisher alone is usually the parent company. It names the original beside a firm
@@ -79,10 +89,14 @@ export function decideSource(input: DecideInput): Decision {
   }
   // Best score first; on a tie, a group that names its outlet before one that only has an address.
   const unnamedLast = (g: Group) => (g.members.some((c) => c.name) ? 0 : 1);
-  const best = groups.filter((g) => g.members.some((c) => !c.corroborating)).sort((a, b) => b.score - a.score || unnamedLast(a) - unnamedLast(b) || a.first - b.first)[0];
+  const best = groups
+    .filter((g) => g.members.some((c) => !c.corroborating))
+    .sort((a, b) => b.score - a.score || unnamedLast(a) - unnamedLast(b) || a.first - b.first)[0];
   // An address with no name beside one differing publisher name: the name of the outlet at that address.
   if (best && !best.members.some((c) => c.name) && !best.members.some((c) => c.url && directory.lookupOutlet(c.url))) {
-    const namedOnly = groups.filter((g) => g !== best && g.members.every((c) => c.corroborating) && g.members.some((c) => CONTEXT_BACKED_SIGNALS.has(c.signal)));
+    const namedOnly = groups.filter(
+      (g) => g !== best && g.members.every((c) => c.corroborating) && g.members.some((c) => CONTEXT_BACKED_SIGNALS.has(c.signal)),
+    );
     if (namedOnly.length === 1) {
       best.members.push(...namedOnly[0].members);
       best.score = scoreOf(best.members);
@@ -103,11 +117,11 @@ function groupByOutlet(candidates: Candidate[], directory: OutletDirectory): Gro
   const groups: Group[] = [];
   candidates.forEach((c, index) => {
     const siteKey = c.url ? registrableDomain(c.url) : null;
-    const registryName = c.url ? directory.lookupOutlet(c.url)?.name ?? null : null;
+    const registryName = c.url ? (directory.lookupOutlet(c.url)?.name ?? null) : null;
     const group = groups.find((g) =>
       g.members.some((m) => {
         const mSite = m.url ? registrableDomain(m.url) : null;
-        const mRegistry = m.url ? directory.lookupOutlet(m.url)?.name ?? null : null;
+        const mRegistry = m.url ? (directory.lookupOutlet(m.url)?.name ?? null) : null;
         return (
           (!!siteKey && siteKey === mSite) ||
           isSameOutletVia(directory, c.name, m.name) ||
@@ -157,7 +171,12 @@ function foreignDecision(group: Group, allForeign: Candidate[], input: DecideInp
     name = entry.name;
     fromRegistry = true;
   }
-  const articleUrl = pickArticleUrl(group.members, input.pageUrl) ?? pickArticleUrl(allForeign.filter((c) => !c.name && ADDRESS_SIGNALS.has(c.signal)), input.pageUrl);
+  const articleUrl =
+    pickArticleUrl(group.members, input.pageUrl) ??
+    pickArticleUrl(
+      allForeign.filter((c) => !c.name && ADDRESS_SIGNALS.has(c.signal)),
+      input.pageUrl,
+    );
   const originalUrl = articleUrl ? stripTrackingParams(articleUrl) : null;
   if (fromRegistry || (entry && name && isSameOutletVia(directory, entry.name, name))) evidence.push('registry');
   if (!name) return { source: null, originalUrl, republished: true, signals: evidence };
@@ -210,5 +229,8 @@ function distinct(values: string[]): string[] {
 
 /** Letters and digits only, without a leading "The": "The A.P." and "the ap" compare equal. */
 function squashVariant(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -170,7 +170,8 @@ export function attribute(input: AttributionInput): Attribution {
   const otherOutlets = input.feedOutlets.filter((o) => !isSameOutletVia(directory, o, site.name)).length;
   const collects = !decision.republished && otherOutlets >= MIN_COLLECTED_OUTLETS && (siteIsAggregator || source?.evidence?.includes('summary-by') === true);
   if (collects) signals.add('related-feed').add(siteIsAggregator ? 'known-host' : 'summary-by');
-  const aggregator: Aggregator | null = decision.republished || collects ? { name: site.name, url: site.url ?? new URL(pageUrl).origin + '/', signals: Array.from(signals) } : null;
+  const aggregator: Aggregator | null =
+    decision.republished || collects ? { name: site.name, url: site.url ?? new URL(pageUrl).origin + '/', signals: Array.from(signals) } : null;
 
   const byline = firstByline && source && isSameOutletVia(directory, firstByline, source.name) ? null : firstByline;
   const lang = normalizeLang(metadata.lang ?? metadata.meta.get('og:locale') ?? input.readabilityLang);

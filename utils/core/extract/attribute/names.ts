@@ -4,18 +4,48 @@ import type { OutletDirectory } from './outlet-directory';
 
 /** Outlet names: comparing, splitting "Name, Outlet", and the cheap shape test every candidate passes. */
 
-const GENERIC_OUTLET_WORDS = new Set(['the', 'news', 'daily', 'online', 'media', 'group', 'tv', 'radio', 'digital', 'com', 'net', 'org', 'and', 'of', '&', 'le', 'la', 'el', 'die', 'der']);
+const GENERIC_OUTLET_WORDS = new Set([
+  'the',
+  'news',
+  'daily',
+  'online',
+  'media',
+  'group',
+  'tv',
+  'radio',
+  'digital',
+  'com',
+  'net',
+  'org',
+  'and',
+  'of',
+  '&',
+  'le',
+  'la',
+  'el',
+  'die',
+  'der',
+]);
 
 /** Names compare as the same outlet when one contains the other's significant words. */
 export function isSameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|news)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\.(?:com|net|org|co\.uk|news)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const x = squash(a);
   const y = squash(b);
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
   // "BBC" and "BBC News": the significant words of one are all words of the other.
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !GENERIC_OUTLET_WORDS.has(w));
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !GENERIC_OUTLET_WORDS.has(w));
   const wa = words(a);
   const wb = words(b);
   if (!wa.length || !wb.length) return false;
@@ -33,7 +63,8 @@ export function isSameOutletVia(directory: OutletDirectory, a: string | null | u
 }
 
 /** "Jane Roe, Political Reporter": a role, not an outlet. */
-const JOB_TITLE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|producer|analyst|journalist|photographer|intern|chief|senior|freelance|redakteur(?:in)?|journaliste|periodista)\b/i;
+const JOB_TITLE =
+  /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|producer|analyst|journalist|photographer|intern|chief|senior|freelance|redakteur(?:in)?|journaliste|periodista)\b/i;
 
 /** "Jane Roe, The Example Courier" -> person and outlet, when the second part reads as an outlet. */
 export function splitAuthorOutlet(raw: string): { person: string | null; outlet: string | null } {
@@ -47,13 +78,15 @@ export function splitAuthorOutlet(raw: string): { person: string | null; outlet:
 
 /** Strips "- ", "By ", "via " and trailing separators from an outlet label. */
 export function cleanOutletName(raw: string | null | undefined): string {
-  return collapseWhitespace(raw)
-    .replace(/^(?:[-–—•·|]\s*|by\s+|via\s+|from\s+|source:\s*)/i, '')
-    .replace(/\s+logo$/i, '')
-    // "CNET Japan 3/9(木) 18:45配信", "Reuters · 2 hours ago": a date or time after the name is the card's stamp.
-    .replace(/\s+(?:\d{1,4}[/.:-]\d{1,2}|\d{1,2}\s*(?:h|m|min|hours?|minutes?)\s+ago).*$/i, '')
-    .replace(/\s*[-–—•·|:]$/, '')
-    .trim();
+  return (
+    collapseWhitespace(raw)
+      .replace(/^(?:[-–—•·|]\s*|by\s+|via\s+|from\s+|source:\s*)/i, '')
+      .replace(/\s+logo$/i, '')
+      // "CNET Japan 3/9(木) 18:45配信", "Reuters · 2 hours ago": a date or time after the name is the card's stamp.
+      .replace(/\s+(?:\d{1,4}[/.:-]\d{1,2}|\d{1,2}\s*(?:h|m|min|hours?|minutes?)\s+ago).*$/i, '')
+      .replace(/\s*[-–—•·|:]$/, '')
+      .trim()
+  );
 }
 
 /** Has letters and is not empty: the rest is the validators' job. */

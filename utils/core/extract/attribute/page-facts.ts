@@ -5,7 +5,8 @@ import { toIsoTime } from './dates';
 
 /** What the page prints by its headline besides the outlet: the byline and the date. */
 
-const AUTHOR_MARK = /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|reporter|byline|signature|firma|credit|journalist)(?:s|-?name|-?line|-?info|-?box|__name)?(?:$|[\s_-])/i;
+const AUTHOR_MARK =
+  /(?:^|[\s_-])(?:author|auteur|autor|autore|autores|writer|reporter|byline|signature|firma|credit|journalist)(?:s|-?name|-?line|-?info|-?box|__name)?(?:$|[\s_-])/i;
 
 /**
  * The byline printed with the headline: `rel=author` and `itemprop=author`
@@ -21,7 +22,10 @@ export function findHeadlineByline(landmarks: Landmarks, scan: PageScan): { text
     const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= 250;
     const inRegion = listElements(region);
     const marked = inRegion.filter(
-      (el) => (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) && inHeader(el) && short(el),
+      (el) =>
+        (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) &&
+        inHeader(el) &&
+        short(el),
     );
     const classed = inRegion
       .filter((el) => AUTHOR_MARK.test(scan.classAndId(el)) && inHeader(el) && short(el))
@@ -71,4 +75,3 @@ export function findHeadlineTime(doc: Document, landmarks: Landmarks, scan: Page
   }
   return null;
 }
-

@@ -59,7 +59,7 @@ export class PruneContext {
    */
   isInStory(el: Element): boolean {
     const body = this.landmarks.body;
-    return !!body && !!this.landmarks.headline && (body === el || body.contains(el) || (el.parentElement === body));
+    return !!body && !!this.landmarks.headline && (body === el || body.contains(el) || el.parentElement === body);
   }
 
   collect(card: Element, defaultSource: string | null = null): void {

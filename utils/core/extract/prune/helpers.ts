@@ -19,7 +19,6 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 export const COMMENT_CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'OL', 'UL', 'ASIDE', 'FOOTER', 'ARTICLE']);
 export const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'P', 'DIALOG']);
 
-
 export function isEmailInput(input: Element): boolean {
   return input.getAttribute('type') === 'email' || /email/i.test(input.getAttribute('name') ?? '') || (input.getAttribute('placeholder') ?? '').includes('@');
 }
@@ -50,7 +49,11 @@ export function hasLinkedHeading(el: Element, baseUrl: string): boolean {
 /** Whether a card links to another story with a headline-sized text. */
 export function hasHeadlineLink(card: Element, baseUrl: string): boolean {
   const links = card.tagName === 'A' ? [card] : queryAll(card, 'a[href]');
-  return links.some((a) => isOtherPage(a.getAttribute('href'), baseUrl) && (textOf(a).split(' ').length >= 3 || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')));
+  return links.some(
+    (a) =>
+      isOtherPage(a.getAttribute('href'), baseUrl) &&
+      (textOf(a).split(' ').length >= 3 || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')),
+  );
 }
 
 /** Story cards inside a removed region, one element per story. */
@@ -82,7 +85,8 @@ export function findCards(region: Element): Element[] {
   // Each headline link climbs to the largest element (up to the region itself) holding no other.
   return headlineLinks.map((a) => {
     let card: Element = a;
-    while (card !== region && card.parentElement && region.contains(card.parentElement) && countIn(card.parentElement, linkSet) === 1) card = card.parentElement;
+    while (card !== region && card.parentElement && region.contains(card.parentElement) && countIn(card.parentElement, linkSet) === 1)
+      card = card.parentElement;
     return card;
   });
 }
@@ -136,4 +140,3 @@ export function firstContentChild(parent: Element): Element | null {
   }
   return null;
 }
-

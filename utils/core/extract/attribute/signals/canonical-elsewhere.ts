@@ -9,7 +9,8 @@ export const canonicalElsewhere: Signal = {
     const out: Candidate[] = [];
     for (const raw of [metadata.canonical, metadata.meta.get('og:url')]) {
       const url = resolveUrl(raw, pageUrl);
-      if (isHttpUrl(url) && !isSameSite(url, pageUrl) && !out.some((c) => c.url === url)) out.push({ signal: this.name, name: null, url, weight: WEIGHT_ADDRESS_ONLY });
+      if (isHttpUrl(url) && !isSameSite(url, pageUrl) && !out.some((c) => c.url === url))
+        out.push({ signal: this.name, name: null, url, weight: WEIGHT_ADDRESS_ONLY });
     }
     return out;
   },

@@ -4,7 +4,8 @@ import { WEIGHT_COPYRIGHT } from '../tuning';
 import type { Candidate, Signal } from '../types';
 
 /** "© 2024 The Valley Courier. All rights reserved.", "Copyright 2019 Associated Press". */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*)?\.?$/i;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*)?\.?$/i;
 
 /**
  * A copyright line. Near the story it names the copy's owner (wire copy
@@ -20,7 +21,8 @@ export const copyrightLine: Signal = {
       const text = textOf(t.parent);
       const match = text.length <= 160 ? COPYRIGHT.exec(text) : null;
       const name = cleanOutletName(match?.[1]);
-      if (hasNameShape(name) && !out.some((c) => c.name === name)) out.push({ signal: this.name, name, url: null, weight: WEIGHT_COPYRIGHT, element: t.parent, corroborating: true });
+      if (hasNameShape(name) && !out.some((c) => c.name === name))
+        out.push({ signal: this.name, name, url: null, weight: WEIGHT_COPYRIGHT, element: t.parent, corroborating: true });
     }
     return out;
   },

@@ -6,7 +6,8 @@ import { MAX_CREDIT_LINE_CHARS, WEIGHT_ADDRESS_ONLY, WEIGHT_CREDIT_LINE } from '
 import type { Candidate, Signal, SignalContext } from '../types';
 import { foreignLinkUrl, standaloneLine } from './region';
 
-const PHRASE_START = /^(?:summary|summari[sz]ed|compiled|curated|ai summary|originally|this (?:article|story)|source|quelle|fuente|read|view|see|continue|weiterlesen|vollständigen|lire|المصدر|מקור|full (?:story|article))/i;
+const PHRASE_START =
+  /^(?:summary|summari[sz]ed|compiled|curated|ai summary|originally|this (?:article|story)|source|quelle|fuente|read|view|see|continue|weiterlesen|vollständigen|lire|المصدر|מקור|full (?:story|article))/i;
 const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'TABLE', 'CAPTION']);
 
 /**
@@ -45,7 +46,8 @@ function readCreditLine(el: Element, pageUrl: string): Candidate | null {
   const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
   const externalUrl = link ? foreignLinkUrl(link, pageUrl) : null;
   const line = standaloneLine(el, textOf);
-  if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text)) return { signal: 'read-more-link', name: null, url: externalUrl, weight: WEIGHT_ADDRESS_ONLY, line };
+  if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text))
+    return { signal: 'read-more-link', name: null, url: externalUrl, weight: WEIGHT_ADDRESS_ONLY, line };
   for (const { signal, pattern } of ATTRIBUTION_PHRASES) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -18,7 +18,8 @@ export const metaOriginalSource: Signal = {
     const out: Candidate[] = [];
     for (const raw of urls) {
       const url = resolveUrl(raw, pageUrl);
-      if (isHttpUrl(url) && !isSameSite(url, pageUrl) && !out.some((c) => c.url === url)) out.push({ signal: this.name, name: null, url, weight: WEIGHT_STRUCTURED });
+      if (isHttpUrl(url) && !isSameSite(url, pageUrl) && !out.some((c) => c.url === url))
+        out.push({ signal: this.name, name: null, url, weight: WEIGHT_STRUCTURED });
     }
     return out;
   },

@@ -19,7 +19,9 @@ export const pageJsonSource: Signal = {
     for (const json of [metadata.nextData, ...metadata.pageJson]) {
       if (!json) continue;
       const found = findInJson(json, (obj) => {
-        const name = SOURCE_KEYS.map((k) => obj[k]).map((v) => (typeof v === 'string' ? v : jsonLdString(v))).find((v) => v && v.length <= 80);
+        const name = SOURCE_KEYS.map((k) => obj[k])
+          .map((v) => (typeof v === 'string' ? v : jsonLdString(v)))
+          .find((v) => v && v.length <= 80);
         if (!name) return null;
         const url = URL_KEYS.map((k) => obj[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v) && !isSameSite(v, pageUrl));
         return url ? { name: collapseWhitespace(name), url } : null;

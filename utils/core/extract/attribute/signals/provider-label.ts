@@ -5,7 +5,8 @@ import type { Candidate, Signal } from '../types';
 import { foreignLinkUrl, headlineRegions, isInOrAfterBody } from './region';
 
 /** Classes that mark an outlet label: Yahoo `caas-attr-provider`, `provider-name`, MSN `sourcename-txt`, `source`, `publisher`... */
-const OUTLET_LABEL_CLASS = /(?:^|[\s_-])(?:source|provider|publisher|outlet|attribution|origin|partner|sourcename)(?:-?name|-?label|-?title|-?txt|-?text|-?link)?(?:$|[\s_-])/i;
+const OUTLET_LABEL_CLASS =
+  /(?:^|[\s_-])(?:source|provider|publisher|outlet|attribution|origin|partner|sourcename)(?:-?name|-?label|-?title|-?txt|-?text|-?link)?(?:$|[\s_-])/i;
 
 /**
  * A short text labelled as the provider by its class, by the headline. A

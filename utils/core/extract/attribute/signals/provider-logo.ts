@@ -39,7 +39,13 @@ export const providerLogo: Signal = {
           if (!url) continue;
           const img = el.querySelector('img[alt]');
           const label = textOf(el) || img?.getAttribute('alt') || '';
-          out.push({ signal: this.name, name: hasNameShape(cleanOutletName(label)) ? cleanOutletName(label) : null, url, weight: WEIGHT_PROVIDER_SLOT, element: img && !textOf(el) ? img : el });
+          out.push({
+            signal: this.name,
+            name: hasNameShape(cleanOutletName(label)) ? cleanOutletName(label) : null,
+            url,
+            weight: WEIGHT_PROVIDER_SLOT,
+            element: img && !textOf(el) ? img : el,
+          });
         } else {
           // A logo without a link, or linking within the site (MSN's provider channel): its alt text names the outlet.
           const link = el.closest('a[href]');
@@ -50,7 +56,8 @@ export const providerLogo: Signal = {
           const name = cleanOutletName(el.getAttribute('alt') || el.getAttribute('title') || link?.getAttribute('aria-label'));
           if (hasNameShape(name)) out.push({ signal: this.name, name, url: null, weight: WEIGHT_PROVIDER_SLOT, element: el });
           // An outlet's logo with an empty alt still says "another outlet's credit is here": it lends weight to a differing JSON-LD publisher.
-          else if (PROVIDER_SLOT_CLASS.test(label) && !isHomeLink(link, pageUrl)) out.push({ signal: PROVIDER_LOGO_SLOT, name: null, url: null, weight: WEIGHT_UNNAMED_LOGO, element: el, unnamedSlot: true });
+          else if (PROVIDER_SLOT_CLASS.test(label) && !isHomeLink(link, pageUrl))
+            out.push({ signal: PROVIDER_LOGO_SLOT, name: null, url: null, weight: WEIGHT_UNNAMED_LOGO, element: el, unnamedSlot: true });
         }
       }
       if (out.length) break;

@@ -17,7 +17,8 @@ export function isInOrAfterBody(el: Element, landmarks: Landmarks): boolean {
   return !!landmarks.body && (landmarks.body.contains(el) || precedes(landmarks.body, el));
 }
 
-const SOCIAL_HOSTS = /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
+const SOCIAL_HOSTS =
+  /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
 
 /** A link's absolute address when it leads to another site that is not a share or social service. */
 export function foreignLinkUrl(link: Element, pageUrl: string): string | null {

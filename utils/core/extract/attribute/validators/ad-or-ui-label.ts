@@ -2,10 +2,12 @@ import { hostnameOf } from '../../urls';
 import type { Validator } from '../types';
 
 /** Labels of ads and page controls, which sit by headlines beside the real credit. */
-const UI_LABEL = /^(?:ad ?choices|advertisement|advertising|advertiser|ads?|sponsored(?: content| by .*)?|promoted|paid (?:content|post)|partner content|recommended(?: for you)?|share(?: this)?|follow|subscribe|sign (?:in|up)|log in|home|menu|more|read more|see more|next|previous|close|comments?|print|email|save|like|video|watch|play|live|new|updated?|feedback|report|privacy|terms|back to .*|go to .*)$/i;
+const UI_LABEL =
+  /^(?:ad ?choices|advertisement|advertising|advertiser|ads?|sponsored(?: content| by .*)?|promoted|paid (?:content|post)|partner content|recommended(?: for you)?|share(?: this)?|follow|subscribe|sign (?:in|up)|log in|home|menu|more|read more|see more|next|previous|close|comments?|print|email|save|like|video|watch|play|live|new|updated?|feedback|report|privacy|terms|back to .*|go to .*)$/i;
 
 /** Calls to action: "Read more about sharing.", "Learn more", "Click here to subscribe". */
-const UI_PHRASE = /^(?:read|learn|find out|see|view|click|tap|watch|listen|get|download|join|try|sign up|subscribe)\b.*\b(?:more|here|now|app|free|newsletter|about)\b/i;
+const UI_PHRASE =
+  /^(?:read|learn|find out|see|view|click|tap|watch|listen|get|download|join|try|sign up|subscribe)\b.*\b(?:more|here|now|app|free|newsletter|about)\b/i;
 
 /** Three or more words ending in a full stop: a sentence, not a name ("Inc." and "Co." are one word). */
 function isSentence(name: string): boolean {
@@ -13,7 +15,8 @@ function isSentence(name: string): boolean {
 }
 
 /** Hosts that serve ads and their disclosure pages, never outlets. */
-const AD_HOSTS = /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.com|gemini\.yahoo\.com|beap\.gemini\.yahoo\.com|go\.microsoft\.com|aboutads\.info|youradchoices\.com|adssettings\.google\.com|amazon-adsystem\.com|revcontent\.com|mgid\.com|zergnet\.com)$/i;
+const AD_HOSTS =
+  /(?:^|\.)(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|adnxs\.com|taboola\.com|outbrain\.com|criteo\.com|gemini\.yahoo\.com|beap\.gemini\.yahoo\.com|go\.microsoft\.com|aboutads\.info|youradchoices\.com|adssettings\.google\.com|amazon-adsystem\.com|revcontent\.com|mgid\.com|zergnet\.com)$/i;
 
 /** Where an element sits in an ad slot: `adchoices`, `ad-container`, `sponsored`. */
 const AD_CLASS = /(?:^|[\s_-])(?:adchoices?|ad|ads|advert\w*|sponsor\w*|promo(?:ted)?|taboola|outbrain|dfp|gpt)(?:$|[\s_-])/i;

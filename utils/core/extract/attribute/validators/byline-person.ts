@@ -7,8 +7,14 @@ export const notBylinePerson: Validator = {
   check(candidate, { bylinePeople }) {
     const name = candidate.name;
     if (!name) return candidate;
-    const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const isPerson = bylinePeople.some((p) => squash(p) === squash(name) || (squash(p).split(' ').length >= 2 && isSameOutlet(p, name) && squash(name).includes(squash(p))));
+    const squash = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const isPerson = bylinePeople.some(
+      (p) => squash(p) === squash(name) || (squash(p).split(' ').length >= 2 && isSameOutlet(p, name) && squash(name).includes(squash(p))),
+    );
     return isPerson ? { ...candidate, name: null } : candidate;
   },
 };

@@ -1,7 +1,8 @@
 import type { Validator } from '../types';
 
 /** Classes of people's pictures and names: avatars, author photos, curator and user boxes. */
-const PERSON_CLASS = /(?:^|[\s_-])(?:avatar|avatars|headshot|mugshot|author|authors|byline|profile|user|curator|contributor|writer|reporter|person|people)(?:$|[\s_-]|-?(?:photo|image|img|pic|name))/i;
+const PERSON_CLASS =
+  /(?:^|[\s_-])(?:avatar|avatars|headshot|mugshot|author|authors|byline|profile|user|curator|contributor|writer|reporter|person|people)(?:$|[\s_-]|-?(?:photo|image|img|pic|name))/i;
 
 const BYLINE_SIGNALS = new Set(['byline-outlet', 'story-by-line']);
 
@@ -16,7 +17,8 @@ export const notPersonPhoto: Validator = {
     // A byline's outlet ("By Jane Roe, Reuters") is read from the byline box on purpose.
     if (!candidate.name || BYLINE_SIGNALS.has(candidate.signal)) return candidate;
     for (let el = candidate.element ?? null, level = 0; el && level < 3; el = el.parentElement, level++) {
-      if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return { ...candidate, name: null };
+      if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`))
+        return { ...candidate, name: null };
       if (/person/i.test(el.getAttribute('itemtype') ?? '')) return { ...candidate, name: null };
     }
     return candidate;

@@ -5,14 +5,16 @@ const CREDIT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'PICTURE']);
  * Classes of photo credits and captions. A bare `credit` is not one: bylines
  * sit in "credit bars" too (Yahoo's `credit-bar` holds the provider link).
  */
-const CREDIT_CLASS = /(?:^|[\s_-])(?:caption|captions|(?:photo|image|img|media|picture|pic|video)-?(?:credit|credits|caption|source|copyright)|getty|courtesy|photographer)(?:$|[\s_-])/i;
+const CREDIT_CLASS =
+  /(?:^|[\s_-])(?:caption|captions|(?:photo|image|img|media|picture|pic|video)-?(?:credit|credits|caption|source|copyright)|getty|courtesy|photographer)(?:$|[\s_-])/i;
 
 /** Never a photo credit ("Homestead", "Getty Images"): text inside figures, captions or credit classes. */
 export const notPhotoCredit: Validator = {
   name: 'not-photo-credit',
   check(candidate) {
     for (let el = candidate.element ?? null, level = 0; el && level < 5; el = el.parentElement, level++) {
-      if (CREDIT_TAGS.has(el.tagName) || CREDIT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return { ...candidate, name: null };
+      if (CREDIT_TAGS.has(el.tagName) || CREDIT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
+        return { ...candidate, name: null };
     }
     return candidate;
   },

@@ -4,7 +4,7 @@ import { isAttached, removeNode } from '../../dom';
 import { AGGREGATOR_NOTE } from '../../patterns';
 
 /** Aggregators' own notes: "We have summarized this news...", "Does this summary seem wrong?". */
-export function removeAggregatorNotes(ctx: PruneContext, root: Element): void {
+export function removeAggregatorNotes(ctx: PruneContext, _root: Element): void {
   for (const t of ctx.scan.texts) {
     if (!AGGREGATOR_NOTE.test(t.text) || !isAttached(t.parent)) continue;
     const el = blockAround(t.parent, AGGREGATOR_NOTE, 300, NOTE_BLOCKS);

@@ -4,7 +4,7 @@ import { isAttached, queryAll, removeNode, textOf } from '../../dom';
 import { INLINE_PROMO_PREFIX } from '../../patterns';
 
 /** "Read also: <link>" cards placed between the story's paragraphs. */
-export function removeInlinePromos(ctx: PruneContext, root: Element): void {
+export function removeInlinePromos(ctx: PruneContext, _root: Element): void {
   for (const t of ctx.scan.texts) {
     if (!INLINE_PROMO_PREFIX.test(t.text) || !isAttached(t.parent)) continue;
     const el = blockAround(t.parent, INLINE_PROMO_PREFIX, 600, PROMO_BLOCKS);

@@ -4,7 +4,7 @@ import { headingLevel, isAttached, removeNode, textOf } from '../../dom';
 import { outletOfFeedHeading } from '../../related-cards';
 
 /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
-export function removeLabelledSections(ctx: PruneContext, root: Element): void {
+export function removeLabelledSections(ctx: PruneContext, _root: Element): void {
   for (const heading of findLabelHeadings(ctx.scan)) {
     if (!isAttached(heading) || ctx.isProtected(heading)) continue;
     const kind = classifyLabel(textOf(heading));

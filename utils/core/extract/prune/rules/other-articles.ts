@@ -6,7 +6,7 @@ import { isAttached, removeNode } from '../../dom';
  * Several `<article>` elements: the one with the headline (or the body) is
  * the story; the others are cards or a full "Up next" article.
  */
-export function removeOtherArticles(ctx: PruneContext, root: Element): void {
+export function removeOtherArticles(ctx: PruneContext, _root: Element): void {
   // Without the headline we cannot tell which article the page is about (a live briefing of many).
   if (!ctx.landmarks.headline) return;
   const articles = ctx.scan.byTag('ARTICLE').filter(isAttached);
@@ -18,9 +18,7 @@ export function removeOtherArticles(ctx: PruneContext, root: Element): void {
   const bodyCard = articles.find((a) => ctx.landmarks.body && a.contains(ctx.landmarks.body) && !a.contains(headline));
   const cardLike = (a: Element) => hasLinkedHeading(a, ctx.baseUrl);
   const bodyIsACard =
-    !!bodyCard &&
-    cardLike(bodyCard) &&
-    articles.filter((a) => a !== bodyCard && a.parentElement === bodyCard.parentElement && cardLike(a)).length >= 2;
+    !!bodyCard && cardLike(bodyCard) && articles.filter((a) => a !== bodyCard && a.parentElement === bodyCard.parentElement && cardLike(a)).length >= 2;
   for (const article of articles) {
     if (!isAttached(article)) continue;
     if (ctx.isProtected(article) && !(bodyIsACard && article === bodyCard)) continue;

@@ -4,7 +4,7 @@ import { isAttached, removeNode } from '../../dom';
 import { closestTag } from '../../page-scan';
 
 /** Site navigation, banners and footers outside the story. */
-export function removePageChrome(ctx: PruneContext, root: Element): void {
+export function removePageChrome(ctx: PruneContext, _root: Element): void {
   const story = ctx.landmarks.body;
   for (const el of ctx.scan.elements) {
     if (!CHROME_TAGS.has(el.tagName) && !CHROME_ROLES.has(el.getAttribute('role') ?? '')) continue;

@@ -13,7 +13,8 @@ export function removePhotoCredits(ctx: PruneContext): void {
     if (!PHOTO_CREDIT.test(t.text) || !isAttached(t.parent)) continue;
     // Climb to the whole line ("Photo:" and the name are often two spans).
     let line: Element = t.parent;
-    while (line.parentElement && CREDIT_TAGS.has(line.parentElement.tagName) && textOf(line.parentElement).length <= MAX_CREDIT_CHARS) line = line.parentElement;
+    while (line.parentElement && CREDIT_TAGS.has(line.parentElement.tagName) && textOf(line.parentElement).length <= MAX_CREDIT_CHARS)
+      line = line.parentElement;
     const text = textOf(line);
     if (!CREDIT_TAGS.has(line.tagName) || text.length > MAX_CREDIT_CHARS || !text.startsWith(t.text) || ctx.isProtected(line)) continue;
     // "Image: ..." as the start of a sentence of the story stays: a credit has no full stop inside.

@@ -9,7 +9,8 @@ export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
   for (const input of ctx.scan.byTag('INPUT')) {
     if (!isAttached(input) || !isEmailInput(input)) continue;
     let box: Element | null = closestTag(input, FORM_TAGS);
-    while (box && box.parentElement && box.parentElement !== root && !ctx.isProtected(box.parentElement) && textOf(box.parentElement).length < 400) box = box.parentElement;
+    while (box && box.parentElement && box.parentElement !== root && !ctx.isProtected(box.parentElement) && textOf(box.parentElement).length < 400)
+      box = box.parentElement;
     if (box && isAttached(box) && !ctx.isProtected(box)) removeNode(box);
   }
   for (const el of ctx.scan.elements) {

@@ -5,7 +5,7 @@ import { TAG_LIST_PREFIX } from '../../patterns';
 import { closestTag } from '../../page-scan';
 
 /** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
-export function removeTagLists(ctx: PruneContext, root: Element): void {
+export function removeTagLists(ctx: PruneContext, _root: Element): void {
   const containers = new Set<Element>();
   for (const t of ctx.scan.texts) {
     if (!isAttached(t.parent)) continue;

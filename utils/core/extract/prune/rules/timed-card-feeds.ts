@@ -9,9 +9,7 @@ import { hasRelativeTime } from '../../patterns';
  * two or more such cards under one parent are a feed.
  */
 export function removeTimedCardFeeds(ctx: PruneContext, root: Element): void {
-  const markers = Array.from(
-    new Set(ctx.scan.texts.filter((t) => !t.parent.firstElementChild && hasRelativeTime(t.text)).map((t) => t.parent)),
-  )
+  const markers = Array.from(new Set(ctx.scan.texts.filter((t) => !t.parent.firstElementChild && hasRelativeTime(t.text)).map((t) => t.parent)))
     .filter(isAttached)
     .slice(0, 400);
   if (markers.length < 2) return;
