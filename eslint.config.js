@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Build output, generated types and test input pages are not our source.
-    ignores: ['.output/**', '.wxt/**', 'coverage/**', 'node_modules/**', 'tests/fixtures/**', 'tests/fixtures-xss/**'],
+    ignores: ['.output/**', '.cli-bundle/**', '.wxt/**', 'coverage/**', 'node_modules/**', 'tests/fixtures/**', 'tests/fixtures-xss/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

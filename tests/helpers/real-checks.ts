@@ -5,6 +5,7 @@ import { parseHtmlDocument } from '../../cli/load-page';
 import { extractArticle } from '../../utils/core/extract';
 import type { Article } from '../../utils/core/extract/types';
 import { FIXTURES_DIR, leakedProbes, missingInOrder, normalizeText, outletNameMatches, type ExpectedArticle, type FixtureCase } from './fixture-cases';
+import { UNTIMED } from './untimed';
 
 /** The two DOMs the core must work on: linkedom (the CLI) and jsdom (a browser-like DOM). */
 export const parsers: Record<string, (html: string, url: string) => Document> = {
@@ -30,7 +31,7 @@ export type CheckResult = Record<string, boolean>;
 
 /** Named checks of one extraction against the truth; true = right. */
 export function realChecks(doc: Document, fixture: FixtureCase): CheckResult {
-  const result = extractArticle(doc, fixture.url);
+  const result = extractArticle(doc, fixture.url, UNTIMED);
   const expected: ExpectedArticle = fixture.expected;
   if (expected.noArticle) return { noArticle: !result.ok && result.code === 'NO_ARTICLE' };
   if (!result.ok) return { extracts: false };

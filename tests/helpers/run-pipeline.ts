@@ -4,6 +4,7 @@ import { sanitizeForOutput } from '../../cli/render-article';
 import { runPage, type PageOutcome } from '../../cli/run-page';
 import { extractArticle } from '../../utils/core/extract';
 import type { Article, ExtractResult } from '../../utils/core/extract/types';
+import { UNTIMED } from './untimed';
 
 /**
  * Two ways through the CLI's path for one page: `runCliPage` is the CLI's own
@@ -36,7 +37,7 @@ export function runCliPage(html: string, url: string): PageOutcome {
 /** Linkedom parse, `extractArticle`, `sanitizeForOutput`: the steps of `runPage`, without its catch-all. */
 export function runCliPipeline(html: string, url: string, doc?: Document): PipelineOutcome {
   const parsed = doc ?? parseHtmlDocument(html);
-  const result = extractArticle(parsed, url);
+  const result = extractArticle(parsed, url, UNTIMED);
   return { result, output: result.ok ? sanitizeForOutput(result.article, sanitizerWindow()) : null };
 }
 

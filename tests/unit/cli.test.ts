@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import { bundleCli, runBundledCli } from '../helpers/cli-bundle';
 import { leakedProbes, loadFixtureCases, missingInOrder } from '../helpers/fixture-cases';
 
 /**
@@ -17,19 +18,28 @@ const validateArticle = new Ajv2020({ allErrors: true }).compile(schema);
 const seed = loadFixtureCases().find((c) => c.name.startsWith('aggregator--daily8.com--ukraine'))!;
 const frontPage = loadFixtureCases().find((c) => c.expected.noArticle)!;
 
-function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/index.ts'), ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+// Bundled once per worker; one CLI-through-tsx test (below) keeps `npm run cli` itself covered.
+const bundle = bundleCli();
+const cli = (args: string[], input?: string) => runBundledCli(bundle, args, input);
 
 const seedPath = join(seed.dir, 'page.html');
 
 describe('cli extract', () => {
+  it('runs from source as `npm run cli` runs it (tsx), with the same answer as the bundle', () => {
+    const fromSource = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'cli/index.ts'), 'extract', seedPath, '--url', seed.url, '--format', 'text'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(fromSource.status).toBe(0);
+    expect(fromSource.stdout).toContain('Source: Business Insider');
+    expect(fromSource.stdout).toBe(cli(['extract', seedPath, '--url', seed.url, '--format', 'text']).stdout);
+  });
+
   it('prints a schema-valid Article for the seed page, crediting Business Insider via Daily8', () => {
     const run = cli(['extract', seedPath, '--url', seed.url]);
     expect(run.status).toBe(0);

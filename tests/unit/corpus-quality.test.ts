@@ -5,6 +5,7 @@ import { extractArticle } from '../../utils/core/extract';
 import { loadReadabilityPages, loadZyte, type LoadedCorpus } from '../../scripts/bench/corpora';
 import { loadAndParse } from '../../scripts/bench/run-corpus';
 import { scorePair, scorePairs } from '../../scripts/bench/zyte-score';
+import { UNTIMED } from '../helpers/untimed';
 
 /**
  * A guard on accuracy, not speed: the public corpora next to the repository
@@ -19,7 +20,7 @@ const available = existsSync(CORPUS);
 function scoreCorpus(corpus: LoadedCorpus) {
   const pairs = corpus.pages.map((page) => {
     const parsed = loadAndParse(page);
-    const result = parsed.doc ? extractArticle(parsed.doc, page.url) : null;
+    const result = parsed.doc ? extractArticle(parsed.doc, page.url, UNTIMED) : null;
     return scorePair(page.truthText(), result?.ok ? result.article.text : '');
   });
   return scorePairs(pairs);

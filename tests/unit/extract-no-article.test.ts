@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract';
 import { HEADLINE, PARAS, parse } from '../helpers/extract-stages';
+import { UNTIMED } from '../helpers/untimed';
 
 /**
  * "No article" as an answer (no-article.ts): each kind of page that holds no
@@ -8,7 +9,7 @@ import { HEADLINE, PARAS, parse } from '../helpers/extract-stages';
  */
 const doc = (body: string, head = '', title = HEADLINE) =>
   `<!DOCTYPE html><html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const run = (html: string, url: string) => extractArticle(parse(html), url);
+const run = (html: string, url: string) => extractArticle(parse(html), url, UNTIMED);
 const cards = (n: number, host = '') =>
   Array.from(
     { length: n },

@@ -5,6 +5,7 @@ import { parseHtmlDocument } from '../../cli/load-page';
 import { extractArticle } from '../../utils/core/extract';
 import type { Article } from '../../utils/core/extract/types';
 import { leakedProbes, loadFixtureCases, missingInOrder, normalizeText, outletNameMatches, type FixtureCase } from '../helpers/fixture-cases';
+import { UNTIMED } from '../helpers/untimed';
 
 /**
  * One data-driven test over every folder in tests/fixtures/, run on both DOMs
@@ -30,7 +31,7 @@ const realCases = loadFixtureCases(['real']);
 
 describe.each(Object.keys(parsers))('fixtures on %s', (dom) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, fixture: FixtureCase) => {
-    const result = extractArticle(parsers[dom](fixture.html, fixture.url), fixture.url);
+    const result = extractArticle(parsers[dom](fixture.html, fixture.url), fixture.url, UNTIMED);
     const { expected } = fixture;
     if (expected.noArticle) {
       expect(result.ok ? 'an article' : result.code).toBe('NO_ARTICLE');
@@ -98,7 +99,7 @@ describe('plain Readability on the same pages (why the core exists)', () => {
     const plainText = plain?.textContent ?? '';
     expect(leakedProbes(plainText, seed!.expected.leakProbes ?? []).length).toBeGreaterThan(0);
     expect(plain?.siteName).toBe('Daily8');
-    const ours = extractArticle(parseHtmlDocument(seed!.html), seed!.url);
+    const ours = extractArticle(parseHtmlDocument(seed!.html), seed!.url, UNTIMED);
     expect(ours.ok && leakedProbes(ours.article.text, seed!.expected.leakProbes ?? [])).toEqual([]);
     expect(ours.ok && ours.article.source?.name).toBe('Business Insider');
     // The truth lists the three cards of the "Related Articles" feed and nothing else (not its heading, not "Trending").
