@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bundleCli, runBundledCli } from '../helpers/cli-bundle';
 import { leakedProbes, loadFixtureCases, missingInOrder } from '../helpers/fixture-cases';
 
@@ -20,6 +20,7 @@ const frontPage = loadFixtureCases().find((c) => c.expected.noArticle)!;
 
 // Bundled once per worker; one CLI-through-tsx test (below) keeps `npm run cli` itself covered.
 const bundle = bundleCli();
+afterAll(() => rmSync(bundle, { force: true }));
 const cli = (args: string[], input?: string) => runBundledCli(bundle, args, input);
 
 const seedPath = join(seed.dir, 'page.html');
