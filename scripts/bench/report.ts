@@ -34,7 +34,8 @@ export interface BenchReport {
 const SHORT_LABEL: Record<string, string> = {
   zyte: 'Zyte',
   readability: 'Readability tests (agreement)',
-  aggregators: 'Own aggregator set',
+  aggregators: 'Own synthetic set',
+  real: 'Own real-page set',
 };
 
 function f3(x: number): string {
@@ -96,9 +97,9 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('');
   }
 
-  const agg = report.corpora.find((c) => c.name === 'aggregators' && c.available);
-  if (agg?.leaks && agg.source) {
-    lines.push('### Own aggregator set', '');
+  for (const agg of report.corpora.filter((c) => (c.name === 'aggregators' || c.name === 'real') && c.available)) {
+    if (!agg.leaks || !agg.source) continue;
+    lines.push(`### ${SHORT_LABEL[agg.name]}: feed, outlet, refusals`, '');
     lines.push('| extractor | pages with feed text | outlet named right* | no-article pages right |', '|---|---:|---:|---:|');
     lines.push(
       `| **Sourced Reader** | ${count(agg.leaks.ours, agg.leaks.pagesWithProbes)} | ${count(agg.source.ours, agg.source.pages)} | ${count(agg.source.oursNoArticleRight, agg.source.noArticlePages)} |`,

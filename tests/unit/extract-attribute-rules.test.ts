@@ -134,7 +134,8 @@ describe('the decision', () => {
 
   it('names the Associated Press for "AP", through the directory', () => {
     const d = decide([{ signal: 'byline-outlet', name: 'AP', url: null, weight: 2 }]);
-    expect(d.source).toMatchObject({ name: 'Associated Press', kind: null });
+    // No address to look up: the kind comes from the registry entry the name resolved to.
+    expect(d.source).toMatchObject({ name: 'Associated Press', kind: 'wire' });
     expect(d.source?.evidence).toEqual(['byline-outlet', 'registry']);
   });
 

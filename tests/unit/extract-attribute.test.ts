@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   attribute,
   cleanByline,
+  DEFAULT_DIRECTORY,
   gatherSourceEvidence,
   isSameOutlet,
   splitAuthorOutlet,
   toIsoTime,
   type AttributionInput,
 } from '../../utils/core/extract/attribute';
+import { readBylineWire } from '../../utils/core/extract/attribute/signals/byline-wire';
 import { pruneFeeds } from '../../utils/core/extract/prune';
 import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
 
@@ -483,5 +485,41 @@ describe('isSameOutlet', () => {
 
   it('"BBC" and "BBC News" are the same outlet', () => {
     expect(isSameOutlet('BBC', 'BBC News')).toBe(true);
+  });
+});
+
+describe('a byline that is a news agency (signals/byline-wire.ts)', () => {
+  it.each([
+    ['AFP', 'AFP'],
+    ['The Associated Press', 'Associated Press'],
+    ['AP', 'Associated Press'],
+    ['Reuters', 'Reuters'],
+  ])('"%s" alone names the agency %s', (byline, outlet) => {
+    expect(readBylineWire(byline, DEFAULT_DIRECTORY)).toEqual([{ signal: 'byline-wire', name: outlet, url: null, weight: 2 }]);
+  });
+
+  it.each([['Jane Roe'], ['Jane Roe and AFP'], ['CNN'], ['Valley Courier'], ['']])('"%s" is no agency byline', (byline) => {
+    expect(readBylineWire(byline, DEFAULT_DIRECTORY)).toEqual([]);
+  });
+
+  it('credits the agency, with the site as where it was read, and no person in the byline', () => {
+    const a = attributePage(hubPage({ header: '<span class="author" itemprop="author"><span itemprop="name"> AFP</span></span>' }));
+    expect(a.source).toMatchObject({ name: 'AFP', kind: 'wire', evidence: ['byline-wire'] });
+    expect(a.aggregator?.name).toBe('Newsdesk Hub');
+    expect(a.byline).toBeNull();
+  });
+
+  it("is the agency's own story on the agency's site: no aggregator", () => {
+    const url = 'https://www.afp.com/en/news/harbour-plan-123';
+    const a = attributePage(hubPage({ siteName: 'AFP', header: '<p class="byline">By AFP</p>' }), url);
+    expect(a.source?.name).toBe('AFP');
+    expect(a.aggregator).toBeNull();
+  });
+
+  it('leaves a byline of people alone', () => {
+    const a = attributePage(hubPage({ header: '<p class="byline">By Jane Roe</p>' }));
+    expect(a.source?.name).toBe('Newsdesk Hub');
+    expect(a.aggregator).toBeNull();
+    expect(a.byline).toBe('Jane Roe');
   });
 });

@@ -180,7 +180,9 @@ function foreignDecision(group: Group, allForeign: Candidate[], input: DecideInp
   const originalUrl = articleUrl ? stripTrackingParams(articleUrl) : null;
   if (fromRegistry || (entry && name && isSameOutletVia(directory, entry.name, name))) evidence.push('registry');
   if (!name) return { source: null, originalUrl, republished: true, signals: evidence };
-  const kind = entry && isSameOutletVia(directory, entry.name, name) ? entry.kind : null;
+  // The kind comes from the registry: by the original's address, else by the name the page prints.
+  const named = entry && isSameOutletVia(directory, entry.name, name) ? entry : (directory.lookupByName?.(name) ?? null);
+  const kind = named && isSameOutletVia(directory, named.name, name) ? named.kind : null;
   return {
     source: { name, url: originalUrl, confidence: confidenceOf(group.score), evidence, kind },
     originalUrl,

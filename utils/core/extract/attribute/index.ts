@@ -13,6 +13,7 @@ import { findHeadlineByline, findHeadlineTime } from './page-facts';
 import { isHostName, normalizeLang, readCanonical, readDir, readExcerpt, readSite } from './page-info';
 import type { Candidate, Signal, SignalContext, SourceEvidence, ValidationContext, Validator } from './types';
 import { bylineOutlet } from './signals/byline-outlet';
+import { readBylineWire } from './signals/byline-wire';
 import { canonicalElsewhere } from './signals/canonical-elsewhere';
 import { copyrightLine } from './signals/copyright-line';
 import { creditPhrases } from './signals/credit-phrases';
@@ -155,9 +156,11 @@ export function attribute(input: AttributionInput): Attribution {
 
   // The byline first, against the site only: a person is then no outlet candidate.
   const firstByline = readByline(input, [site.name]);
-  const bylinePeople = firstByline ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
-  if (firstByline) bylinePeople.push(firstByline);
-  const candidates = validateCandidates(input.evidence.candidates, { site, pageUrl, bylinePeople, directory });
+  // A byline that is a news agency names the outlet, not a person (signals/byline-wire.ts).
+  const wireByline = readBylineWire(firstByline, directory);
+  const bylinePeople = firstByline && !wireByline.length ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  if (firstByline && !wireByline.length) bylinePeople.push(firstByline);
+  const candidates = validateCandidates([...input.evidence.candidates, ...wireByline], { site, pageUrl, bylinePeople, directory });
   const siteNamedByHostOnly = isHostName(site.name, pageUrl);
   const decision = decideSource({ candidates, site, pageUrl, canonicalUrl, directory, siteIsAggregator, siteNamedByHostOnly });
   const source = decision.source;
