@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clearStorage, readClipboard } from './extension-pages';
+import { loadSeedFixture } from './fixtures';
+import { startHarness } from './harness';
+import type { Harness } from './harness';
+
+/**
+ * The reader view's tools on the seed page (issue 14), used as a reader uses them: read aloud
+ * through a stubbed `speechSynthesis` (headless Chromium has no voices), a highlight kept across
+ * closing and reopening the view, "Copy highlights" read back from the clipboard, the archive
+ * link, and the reading controls changing the article's computed style.
+ */
+
+const BI_URL = 'https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6';
+
+let harness: Harness;
+let seedTabId: number;
+const seed = loadSeedFixture();
+
+/** A speech engine that records what it is asked to say and never finishes an utterance. */
+function stubSpeech(): void {
+  const log = { spoken: [] as string[], cancels: 0 };
+  class Utterance {
+    text: string;
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    onstart: ((e: unknown) => void) | null = null;
+    onend: ((e: unknown) => void) | null = null;
+    onerror: ((e: unknown) => void) | null = null;
+    constructor(text: string) {
+      this.text = text;
+    }
+  }
+  const synth = {
+    getVoices: () => [{ name: 'Stub English', lang: 'en-US', default: true, localService: true, voiceURI: 'stub' }],
+    speak(u: Utterance) {
+      log.spoken.push(u.text);
+      setTimeout(() => u.onstart?.({}), 0);
+    },
+    cancel() {
+      log.cancels++;
+    },
+    pause() {},
+    resume() {},
+    addEventListener() {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  (window as unknown as { __speech: typeof log }).__speech = log;
+}
+
+async function openReader(): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.addInitScript(stubSpeech);
+  await page.goto(`${harness.extensionOrigin}/reader.html?tabId=${seedTabId}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForSelector('[data-testid=article-body] p');
+  return page;
+}
+
+const firstParagraph = () => seed.expected.paragraphs![0];
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await clearStorage(harness);
+  harness.servePage({ url: seed.url, body: seed.html });
+  ({ tabId: seedTabId } = await harness.openTab(seed.url));
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the reader tools on the seed page', () => {
+  it('reads aloud from the first paragraph, marks the sentence being read, and pauses on the second click', async () => {
+    const reader = await openReader();
+    await reader.locator('[data-testid=read-aloud]').click();
+    await expect.poll(() => reader.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken.length)).toBeGreaterThan(0);
+    const spoken = await reader.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken);
+    // The first utterance is the first sentence of the article's first paragraph.
+    expect(firstParagraph().startsWith(spoken[0].trim())).toBe(true);
+    const marked = reader.locator('[data-testid=article-body] [data-testid=speaking]');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect((await marked.first().innerText()).trim()).toBe(spoken[0].trim());
+    await expect(reader.locator('[data-testid=read-aloud]').getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await reader.locator('[data-testid=read-aloud]').click();
+    await expect.poll(() => reader.locator('[data-testid=read-aloud]').getAttribute('aria-pressed')).toBe('false');
+    expect(await reader.evaluate(() => (window as unknown as { __speech: { cancels: number } }).__speech.cancels)).toBeGreaterThan(0);
+    await expect.poll(() => marked.count()).toBe(0);
+    await reader.close();
+  });
+
+  it('keeps a highlight across closing and reopening, and copies it with a citation naming Business Insider', async () => {
+    const quote = 'Speaking to Ukrinform';
+    const reader = await openReader();
+    await reader.evaluate((quote) => {
+      const p = Array.from(document.querySelectorAll('[data-testid=article-body] p')).find((el) => el.textContent?.includes(quote))!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent!.includes(quote)) node = walker.nextNode();
+      const start = node!.textContent!.indexOf(quote);
+      const range = document.createRange();
+      range.setStart(node!, start);
+      range.setEnd(node!, start + quote.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, quote);
+    await reader.locator('[data-testid=highlight]').click();
+    await expect.poll(() => reader.locator('[data-testid=highlight-mark]').allInnerTexts()).toEqual([quote]);
+    await reader.close();
+
+    const again = await openReader();
+    await expect.poll(() => again.locator('[data-testid=highlight-mark]').allInnerTexts()).toEqual([quote]);
+    await again.evaluate(() => navigator.clipboard.writeText(''));
+    await again.locator('[data-testid=copy-highlights]').click();
+    await expect.poll(() => readClipboard(again)).toContain(quote);
+    const copied = await readClipboard(again);
+    // The quote as a Markdown quote, then the style's citation of the original outlet and its URL.
+    expect(copied.startsWith(`> ${quote}\n`)).toBe(true);
+    expect(copied).toContain('*Business Insider*');
+    expect(copied).toContain(BI_URL);
+    expect(copied).not.toContain('daily8.com');
+    expect(copied).not.toMatch(/minutes? ago/i);
+    await again.close();
+  });
+
+  it('points the archive link at the original article, not the aggregator page', async () => {
+    const reader = await openReader();
+    const href = await reader.locator('[data-testid=archive-link]').getAttribute('href');
+    expect(href).toBe(`https://web.archive.org/web/*/${BI_URL}`);
+    await reader.close();
+  });
+
+  it.each([
+    ['reading-font', 'fontFamily'],
+    ['letter-spacing', 'letterSpacing'],
+    ['word-spacing', 'wordSpacing'],
+    ['line-height', 'lineHeight'],
+  ] as const)('the %s control changes the article text’s computed %s', async (testId, property) => {
+    const reader = await openReader();
+    await reader.locator('.reader-tools__comfort summary').click();
+    const select = reader.locator(`[data-testid=${testId}]`);
+    const styleOf = () => reader.evaluate((property) => getComputedStyle(document.querySelector('[data-testid=article-body] p')!)[property], property);
+    const before = await styleOf();
+    const current = await select.inputValue();
+    const other = (await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== current)!;
+    await select.selectOption(other);
+    await expect.poll(styleOf).not.toBe(before);
+    // Put it back: the preference is synced and the next test starts from the defaults.
+    await select.selectOption(current);
+    await expect.poll(styleOf).toBe(before);
+    await reader.close();
+  });
+});
