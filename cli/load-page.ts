@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 /**
  * Turning saved pages into DOM documents for Node. Extraction runs on linkedom
  * (about 6x faster than jsdom on Zyte's pages, see README "Choosing a DOM");
- * sanitizing runs on jsdom because DOMPurify does not support linkedom.
+ * the body is then sanitized by the allow-list walk over that same tree (run-page.ts).
  */
 
 const CHARSET_SNIFF_BYTES = 4096;

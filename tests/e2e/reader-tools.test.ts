@@ -128,6 +128,42 @@ describe('the reader tools on the seed page', () => {
     await again.close();
   });
 
+  it('starts reading at once when opened from the popup’s “Listen”', async () => {
+    // The stub must be in place before the reader tab's scripts run: set it for every new page.
+    await harness.context.addInitScript(stubSpeech);
+    const popup = await harness.openPopupFor(seedTabId);
+    await popup.waitForSelector('[data-testid=article-body]');
+    const opened = harness.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
+    await popup.locator('[data-testid=listen]').click();
+    const reader = await opened;
+    expect(new URL(reader.url()).searchParams.get('tabId')).toBe(String(seedTabId));
+    await expect
+      .poll(() => reader.evaluate(() => (window as unknown as { __speech?: { spoken: string[] } }).__speech?.spoken[0] ?? ''), { timeout: 15_000 })
+      .not.toBe('');
+    const spoken = await reader.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken[0]);
+    expect(firstParagraph().startsWith(spoken.trim())).toBe(true);
+    await reader.close();
+    await popup.close();
+  });
+
+  it('line focus dims every paragraph but the one being read', async () => {
+    const reader = await openReader();
+    await reader.locator('.reader-tools__comfort summary').click();
+    await reader.locator('[data-testid=line-focus]').check();
+    await reader.locator('[data-testid=read-aloud]').click();
+    const opacities = () =>
+      reader.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-testid=article-body] [data-reading-block]'))
+          .slice(0, 3)
+          .map((el) => getComputedStyle(el).opacity),
+      );
+    await expect.poll(opacities).toEqual(['1', '0.35', '0.35']);
+    await reader.locator('[data-testid=read-aloud]').click();
+    await reader.locator('[data-testid=line-focus]').uncheck();
+    await expect.poll(opacities).toEqual(['1', '1', '1']);
+    await reader.close();
+  });
+
   it('points the archive link at the original article, not the aggregator page', async () => {
     const reader = await openReader();
     const href = await reader.locator('[data-testid=archive-link]').getAttribute('href');
