@@ -164,6 +164,55 @@ describe('the reader tools on the seed page', () => {
     await reader.close();
   });
 
+  it('lists a saved highlight whose words are gone as detached, with its note, and never drops it', async () => {
+    const record = {
+      version: 1,
+      url: BI_URL,
+      title: 'Ukraine has accused China',
+      outlet: 'Business Insider',
+      archiveUrl: null,
+      highlights: [
+        {
+          id: 'gone-1',
+          selector: { type: 'TextQuoteSelector', exact: 'a sentence this article no longer has', prefix: '', suffix: '' },
+          note: 'checked on the outlet’s site',
+          createdAt: '2026-12-01T10:00:00.000Z',
+        },
+      ],
+    };
+    await harness.serviceWorker.evaluate((record) => chrome.storage.local.set({ [`highlights:${record.url}`]: record }), record);
+    const reader = await openReader();
+    await reader.locator('[data-testid=highlights] summary').click();
+    const item = reader.locator('[data-testid=highlight-item]');
+    await expect.poll(() => item.count()).toBe(1);
+    await expect(item.getAttribute('data-detached')).resolves.toBe('true');
+    await expect(item.locator('blockquote').innerText()).resolves.toBe('a sentence this article no longer has');
+    await expect(item.locator('[data-testid=highlight-note]').inputValue()).resolves.toBe('checked on the outlet’s site');
+    expect(await reader.locator('[data-testid=highlight-mark]').count()).toBe(0);
+    await reader.close();
+    // Still stored after the view has been open: detached is shown, not deleted.
+    const kept = await harness.serviceWorker.evaluate((key) => chrome.storage.local.get(key), `highlights:${BI_URL}`);
+    expect((kept[`highlights:${BI_URL}`] as typeof record).highlights.map((h) => h.id)).toEqual(['gone-1']);
+    await harness.serviceWorker.evaluate((key) => chrome.storage.local.remove(key), `highlights:${BI_URL}`);
+  });
+
+  it('says so when the browser has no voice for the article’s language', async () => {
+    const reader = await harness.context.newPage();
+    await reader.addInitScript(stubSpeech);
+    // The same engine with no voices installed.
+    await reader.addInitScript(() => {
+      (window.speechSynthesis as unknown as { getVoices: () => unknown[] }).getVoices = () => [];
+    });
+    await reader.goto(`${harness.extensionOrigin}/reader.html?tabId=${seedTabId}`);
+    await reader.waitForSelector('[data-testid=article-body] p');
+    await reader.locator('[data-testid=read-aloud]').click();
+    await expect
+      .poll(() => reader.locator('[data-testid=read-aloud-status]').innerText(), { timeout: 10_000 })
+      .toMatch(/^No voice for the article’s language \(en\)/);
+    expect(await reader.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken)).toEqual([]);
+    await reader.close();
+  });
+
   it('points the archive link at the original article, not the aggregator page', async () => {
     const reader = await openReader();
     const href = await reader.locator('[data-testid=archive-link]').getAttribute('href');
