@@ -523,3 +523,25 @@ describe('a byline that is a news agency (signals/byline-wire.ts)', () => {
     expect(a.byline).toBe('Jane Roe');
   });
 });
+
+describe('a site known only by its host that names itself in its credit slot (decide.ts)', () => {
+  const url = 'https://news.ridgeline-gazette.example/article/23383588';
+
+  it("takes the slot's name as the site's own name: the outlet, with no aggregator", () => {
+    const a = attributePage(hubPage({ siteName: null, header: '<span class="source">Ridgeline Gazette</span>' }), url);
+    expect(a.source?.name).toBe('Ridgeline Gazette');
+    expect(a.aggregator).toBeNull();
+  });
+
+  it('does not when the label links to another site: that is someone else credited', () => {
+    const a = attributePage(hubPage({ siteName: null, header: `<span class="source"><a href="${ORIGINAL}">${COURIER}</a></span>` }), url);
+    expect(a.source?.name).not.toBe(undefined);
+    expect(a.source?.url ?? null).not.toBe(url);
+  });
+
+  it('names nobody when the slot is empty and the site has only its host', () => {
+    const a = attributePage(hubPage({ siteName: null }), url);
+    expect(a.source).toBeNull();
+    expect(a.aggregator).toBeNull();
+  });
+});

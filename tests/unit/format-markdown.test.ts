@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown } from '../../utils/core/format/index';
-import { escapeMarkdown } from '../../utils/core/format/markdown';
+import { bodyMarkdown } from '../../utils/core/format/markdown';
+import { escapeMarkdown } from '../../utils/core/format/md-escape';
 import { BI_URL, bodyArticle } from './citation-cases/body-fixture';
 import { jsdomContext, linkedomContext } from './citation-cases/format-helpers';
 
@@ -102,5 +103,42 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('> quote', true)).toBe('\\> quote');
     expect(escapeMarkdown('1) one', true)).toBe('1\\) one');
     expect(escapeMarkdown('AT&T &amp; co', false)).toBe('AT&T \\&amp; co');
+  });
+});
+
+describe('tables in Markdown', () => {
+  // Expected GFM written by hand: the first row is the header, its caption a paragraph before it,
+  // `|` in a cell escaped, a line break inside a cell joined with a space.
+  const TABLE = `<table><caption>Votes by <b>party</b></caption>
+<tr><td>Party</td><td align="right">Seats</td></tr>
+<tr><td>Left | Green</td><td align="right">12</td></tr>
+<tr><td>Right<br>Centre</td><td align="right">9</td></tr>
+</table><p>After.</p>`;
+  const EXPECTED = `Votes by **party**
+
+| Party | Seats |
+| --- | --: |
+| Left \\| Green | 12 |
+| Right Centre | 9 |
+
+After.`;
+
+  it.each([
+    ['linkedom', linkedomContext],
+    ['jsdom', jsdomContext],
+  ])('writes a GFM table with its header row and caption (%s)', (_name, context) => {
+    expect(bodyMarkdown(bodyArticle({ contentHtml: TABLE }), context()).body).toBe(EXPECTED);
+  });
+
+  it('keeps a table nested in a cell to that cell, and writes nothing for an empty table', () => {
+    const nested = '<table><tr><th>Outer</th></tr><tr><td><table><tr><td>inner |</td><td>cell</td></tr></table></td></tr></table><table></table><p>End.</p>';
+    expect(bodyMarkdown(bodyArticle({ contentHtml: nested }), linkedomContext()).body).toBe('| Outer |\n| --- |\n| inner \\| cell |\n\nEnd.');
+  });
+});
+
+describe('tables that say nothing', () => {
+  it('writes nothing for a layout table of empty cells', () => {
+    const spacer = '<p>Before.</p><table><tr><td> </td><td></td></tr><tr><td></td><td>&nbsp;</td></tr></table><p>After.</p>';
+    expect(bodyMarkdown(bodyArticle({ contentHtml: spacer }), linkedomContext()).body).toBe('Before.\n\nAfter.');
   });
 });

@@ -1,5 +1,5 @@
 import { parsePublishedDate } from '../format/dates';
-import { escapeMarkdown } from '../format/markdown';
+import { escapeMarkdown } from '../format/md-escape';
 import type { HighlightRecord } from './record';
 
 /**

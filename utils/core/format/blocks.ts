@@ -30,7 +30,7 @@ const TEXT = 3;
 const CDATA = 4;
 
 // prettier-ignore
-const SKIP = new Set([
+export const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'BUTTON',
   'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'NAV', 'HEAD', 'META', 'LINK', 'TITLE', 'VIDEO', 'AUDIO',
   'SOURCE', 'TRACK', 'MAP', 'AREA', 'DIALOG',
@@ -242,7 +242,7 @@ class Reader {
 }
 
 /** Collapses white space across the inline run, trims both ends and around line breaks, drops empty wrappers. */
-export function finishInlines(inlines: Inline[]): Inline[] {
+function finishInlines(inlines: Inline[]): Inline[] {
   let pendingSpace = false;
   // At the start of the run or right after a <br>: a space here is dropped.
   let lineStart = true;

@@ -1,6 +1,7 @@
 import { isHttpUrl, isSameSite, registrableDomain, stripTrackingParams } from '../urls';
 import type { Outlet, Source, SourceConfidence } from '../types';
 import { isSameOutletVia } from './names';
+import { isHostName } from './page-info';
 import type { OutletDirectory } from './outlet-directory';
 import { HIGH_CONFIDENCE_SCORE, MEDIUM_CONFIDENCE_SCORE, MIN_FOREIGN_SCORE, WEIGHT_CREDIT_LINE, WEIGHT_KNOWN_AGGREGATOR_CONTEXT } from './tuning';
 import type { Candidate } from './types';
@@ -41,6 +42,8 @@ const SITE_SELF_SIGNALS = new Set(['og:site_name', 'application-name', 'jsonld-p
 /** Corroborating signals that the page's context (a known aggregator, an unnamed provider logo) can make firm. */
 const CONTEXT_BACKED_SIGNALS = new Set(['jsonld-publisher']);
 /** Credit slots a site also uses for its own name. */
+/** "foxnews.com": an address, not a name in words. */
+const BARE_DOMAIN = /^[\w.-]+\.[a-z]{2,}$/i;
 const SELF_SLOT_SIGNALS = new Set(['provider-label', 'provider-logo', 'source-channel-link']);
 /** Kinds of outlets whose copy others run under their own mastheads. */
 const WIRE_KINDS = new Set(['wire']);
@@ -104,7 +107,7 @@ export function decideSource(input: DecideInput): Decision {
   }
 
   // A site known only by its host that prints a name in its own credit slot, linking nowhere else
-  // (mnews.joins.com: "중앙일보"), is naming itself: the page's own words for the bare host.
+  // is naming itself: the page's own words for the bare host.
   if (best && input.siteNamedByHostOnly && !input.siteIsAggregator && best.members.every((c) => !c.url && SELF_SLOT_SIGNALS.has(c.signal))) {
     const name = best.members.find((c) => c.name)?.name;
     if (name) return ownDecision(named.filter(isOwn).concat(best.members), { ...input, site: { ...site, name }, siteNamedByHostOnly: false });
@@ -192,8 +195,11 @@ function foreignDecision(group: Group, allForeign: Candidate[], input: DecideInp
 }
 
 function ownDecision(own: Candidate[], input: DecideInput): Decision {
-  const { site, pageUrl, directory, canonicalUrl } = input;
+  const { pageUrl, directory, canonicalUrl } = input;
   const entry = directory.lookupOutlet(pageUrl);
+  // A site known by its host that writes its name in words in its own credit slot is named by those words.
+  const ownWords = input.siteNamedByHostOnly ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && !BARE_DOMAIN.test(c.name))?.name : undefined;
+  const site = ownWords ? { ...input.site, name: ownWords } : input.site;
   const url = canonicalUrl ?? stripTrackingParams(pageUrl);
   // On an aggregator the site's name is everywhere; only a credit slot naming itself says the story is its own.
   if (input.siteIsAggregator && !own.some((c) => !SITE_SELF_SIGNALS.has(c.signal))) return { source: null, originalUrl: null, republished: false, signals: [] };
