@@ -2,12 +2,22 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../utils/core/extract/types';
 import { formatMarkdown, formatRichHtml, formatText, isPlainOutput } from '../utils/core/format/index';
 import type { ExportFormat } from '../utils/core/format/index';
-import { renderCitation } from '../utils/ui/citation-loader';
+import { renderCitation, renderChoice } from '../utils/ui/citation-loader';
 import { fileNameFor } from '../utils/ui/clipboard';
 import type { CopyEnvironment } from '../utils/ui/clipboard';
 import { t } from '../utils/i18n';
-import { CITATION_STYLES, citationStyleItem, isCitationStyle } from '../utils/preferences';
-import type { CitationStyleName } from '../utils/preferences';
+import {
+  CITATION_STYLES,
+  checkCustomStyles,
+  citationStyleItem,
+  customChoiceOf,
+  customStyleFor,
+  customStylesItem,
+  isCitationChoice,
+  isCustomStyleChoice,
+  readCustomStyles,
+} from '../utils/preferences';
+import type { CitationChoice, CustomStyle } from '../utils/preferences';
 import { citationStyleLabel } from './labels';
 
 export interface CopyMenuProps {
@@ -21,7 +31,8 @@ const CONFIRMATION_MS = 2500;
 
 /** The copy actions: text, Markdown, citation in a remembered style, rich text, and a .md download, each confirmed in words. */
 export function CopyMenu({ article, env }: CopyMenuProps) {
-  const [style, setStyle] = useState<CitationStyleName>(citationStyleItem.fallback);
+  const [style, setStyle] = useState<CitationChoice>(citationStyleItem.fallback);
+  const [customStyles, setCustomStyles] = useState<CustomStyle[]>([]);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -32,14 +43,17 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     let live = true;
     citationStyleItem
       .getValue()
-      .then((value) => live && !picked.current && isCitationStyle(value) && setStyle(value))
+      .then((value) => live && !picked.current && isCitationChoice(value) && setStyle(value))
       .catch(() => {
         // Storage unavailable: the fallback style stays.
       });
-    const unwatch = citationStyleItem.watch((value) => isCitationStyle(value) && setStyle(value));
+    void readCustomStyles().then((styles) => live && setCustomStyles(styles));
+    const unwatch = citationStyleItem.watch((value) => isCitationChoice(value) && setStyle(value));
+    const unwatchCustom = customStylesItem.watch((value) => setCustomStyles(checkCustomStyles(value)));
     return () => {
       live = false;
       unwatch();
+      unwatchCustom();
       if (clearTimer.current) clearTimeout(clearTimer.current);
     };
   }, []);
@@ -51,12 +65,13 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     if (next?.tone === 'ok') clearTimer.current = setTimeout(() => setFeedback(null), CONFIRMATION_MS);
   }
 
-  async function run(label: string, action: () => Promise<void> | void, done: string) {
+  /** `done` may be a function: the words of a confirmation known only once the action has run. */
+  async function run(label: string, action: () => Promise<void> | void, done: string | (() => string)) {
     // Announced by the live region below; a refusal stays until the next action.
     try {
       // Formatting runs inside the try too: a formatter's failure is reported like a refusal.
       await action();
-      show({ tone: 'ok', text: done });
+      show({ tone: 'ok', text: typeof done === 'function' ? done() : done });
     } catch (error) {
       show({ tone: 'error', text: refusalText(label, error) });
     }
@@ -64,21 +79,28 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
 
   const copyText = () => run(t('copyWhatText'), () => env.writeText(formatText(article, env.formatContext())), t('copyDoneText'));
   const copyMarkdown = () => run(t('copyWhatMarkdown'), () => env.writeText(formatMarkdown(article, env.formatContext())), t('copyDoneMarkdown'));
-  const copyCitation = () =>
-    run(
+  const copyCitation = async () => {
+    // Read again when the chosen file is not in the list yet: it may still be loading when the reader clicks at once.
+    const styles = isCustomStyleChoice(style) && !customStyleFor(style, customStyles) ? await readCustomStyles() : customStyles;
+    let done = '';
+    await run(
       t('copyWhatCitation'),
       async () => {
-        const citation = await renderCitation(article, style, env.formatContext());
+        const { citation, style: used } = await renderChoice(article, style, styles, env.formatContext());
+        if (typeof used !== 'string') done = t('copyDoneCitation', used.title);
+        else if (isCustomStyleChoice(style)) done = t('copyDoneStyleMissing', citationStyleLabel(used));
+        else done = t('copyDoneCitation', citationStyleLabel(used));
         // The CSL styles italicize: editors get citeproc's HTML, plain fields its text.
-        if (isPlainOutput(style)) return env.writeText(citation.text);
+        if (typeof used === 'string' && isPlainOutput(used)) return env.writeText(citation.text);
         try {
           await env.writeRich(citation.html, citation.text);
         } catch {
           await env.writeText(citation.text);
         }
       },
-      t('copyDoneCitation', citationStyleLabel(style)),
+      () => done,
     );
+  };
   const copyRich = () =>
     run(
       t('copyWhatRich'),
@@ -114,7 +136,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
     );
 
   function chooseStyle(value: string) {
-    if (!isCitationStyle(value)) return;
+    if (!isCitationChoice(value)) return;
     picked.current = true;
     setStyle(value);
     citationStyleItem.setValue(value).catch(() => {
@@ -152,6 +174,15 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
                 {citationStyleLabel(name)}
               </option>
             ))}
+            {customStyles.length > 0 && (
+              <optgroup label={t('customStylesGroup')}>
+                {customStyles.map((custom) => (
+                  <option key={custom.id} value={customChoiceOf(custom)}>
+                    {custom.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </span>
         <button type="button" class="button" data-testid="download-markdown" onClick={download}>

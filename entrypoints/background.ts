@@ -44,7 +44,8 @@ export default defineBackground(() => {
     openReader: (tab, notice) => openReaderTab(browser.tabs, (path) => browser.runtime.getURL(path as '/reader.html'), tab, notice),
     citationStyle: async () => {
       const style = await citationStyleItem.getValue().catch(() => citationStyleItem.fallback);
-      return isCitationStyle(style) ? style : citationStyleItem.fallback;
+      // A style file of the reader's own lives in the popup's menu only; quotes copied from the page menu use APA then.
+      return isCitationStyle(style) ? style : 'apa';
     },
     confirmCopy: async (tabId, kind) => {
       if (!action) return;

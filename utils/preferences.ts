@@ -32,13 +32,30 @@ export type CitationChoice = CitationStyleName | CustomStyleChoice;
 export const CUSTOM_STYLE_PREFIX = 'custom:';
 
 export function isCitationChoice(value: unknown): value is CitationChoice {
-  return isCitationStyle(value) || (typeof value === 'string' && value.startsWith(CUSTOM_STYLE_PREFIX) && value.length > CUSTOM_STYLE_PREFIX.length);
+  return isCitationStyle(value) || isCustomStyleChoice(value);
+}
+
+export function isCustomStyleChoice(value: unknown): value is CustomStyleChoice {
+  return typeof value === 'string' && value.startsWith(CUSTOM_STYLE_PREFIX) && value.length > CUSTOM_STYLE_PREFIX.length;
 }
 
 /**
- * The style "Copy citation" uses; `apa` until the reader picks another.
+ * The style "Copy citation" uses; `apa` until the reader picks another. It may
+ * name a style file of the reader's own, which is kept in `local` storage on
+ * this computer only: where that file is missing, APA is used instead.
  */
-export const citationStyleItem = storage.defineItem<CitationStyleName>('sync:citationStyle', { fallback: 'apa' });
+export const citationStyleItem = storage.defineItem<CitationChoice>('sync:citationStyle', { fallback: 'apa' });
+
+/** The menu value of a style of one's own. */
+export function customChoiceOf(style: Pick<CustomStyle, 'id'>): CustomStyleChoice {
+  return `${CUSTOM_STYLE_PREFIX}${style.id}`;
+}
+
+/** The style file a choice names, or null for a built-in choice or a file no longer kept. */
+export function customStyleFor(choice: CitationChoice, styles: readonly CustomStyle[]): CustomStyle | null {
+  if (!isCustomStyleChoice(choice)) return null;
+  return styles.find((s) => customChoiceOf(s) === choice) ?? null;
+}
 
 /** A CSL style file the reader added. */
 export interface CustomStyle {
@@ -47,6 +64,9 @@ export interface CustomStyle {
   title: string;
   xml: string;
 }
+
+/** A style file larger than this is refused before it is read (the largest official style is about 240 kB). */
+export const MAX_STYLE_FILE_BYTES = 1024 * 1024;
 
 /** At most this many styles of one's own: each is up to ~250 kB of local storage. */
 export const MAX_CUSTOM_STYLES = 10;
@@ -67,6 +87,28 @@ export function checkCustomStyles(raw: unknown): CustomStyle[] {
       return typeof r.id === 'string' && !!r.id && typeof r.title === 'string' && typeof r.xml === 'string';
     })
     .slice(0, MAX_CUSTOM_STYLES);
+}
+
+/**
+ * An id that is the same for the same file, so adding a file twice keeps one
+ * copy and a choice synced from another computer finds the file when it is
+ * added there too (FNV-1a over the text; not a security measure).
+ */
+export function styleIdOf(xml: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < xml.length; i++) {
+    hash ^= xml.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16).padStart(8, '0')}-${xml.length.toString(36)}`;
+}
+
+/** The list with one style added (replacing the same file), or `too-many` when the list is full. */
+export function withCustomStyle(styles: readonly CustomStyle[], added: { title: string; xml: string }): CustomStyle[] | 'too-many' {
+  const id = styleIdOf(added.xml);
+  const others = styles.filter((s) => s.id !== id);
+  if (others.length >= MAX_CUSTOM_STYLES) return 'too-many';
+  return [...others, { id, title: added.title, xml: added.xml }];
 }
 
 export async function readCustomStyles(): Promise<CustomStyle[]> {

@@ -27,22 +27,27 @@ export interface ReaderToolsProps {
   store?: HighlightStore;
 }
 
+/** Highlights are cited in the built-in styles; a style file of one's own gives way to APA here. */
+function builtInStyle(choice: unknown): CitationStyleName {
+  return isCitationStyle(choice) ? choice : 'apa';
+}
+
 /** The reader view's tools over the article: read aloud, highlights and notes, the archive, reading comfort. */
 export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoListen, store }: ReaderToolsProps) {
   const highlightStore = useMemo(() => store ?? createHighlightStore(), [store]);
   const hl = useHighlights(article, body, bodyVersion, highlightStore);
   const [spoken, setSpoken] = useState<HTMLElement | null>(null);
-  const [style, setStyle] = useState<CitationStyleName>(citationStyleItem.fallback);
+  const [style, setStyle] = useState<CitationStyleName>('apa');
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const lastSelection = useRef<Range | null>(null);
   useLineFocus(body, prefs.lineFocus, spoken, win);
 
   useEffect(() => {
     citationStyleItem.getValue().then(
-      (v) => isCitationStyle(v) && setStyle(v),
+      (v) => setStyle(builtInStyle(v)),
       () => {},
     );
-    return citationStyleItem.watch((v) => isCitationStyle(v) && setStyle(v));
+    return citationStyleItem.watch((v) => setStyle(builtInStyle(v)));
   }, []);
   useEffect(() => setFeedback(hl.message), [hl.message]);
 

@@ -1,12 +1,25 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { citationStyleLabel } from '../../components/labels';
+import { CustomStyles, type StyleFileStatus } from '../../components/options/CustomStyles';
 import { ReadingComfort } from '../../components/options/ReadingComfort';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import { CITATION_STYLES, FONTS, isCitationStyle, LINE_WIDTHS, saveDisplayPreference, TEXT_SIZES, THEMES } from '../../utils/preferences';
-import type { CitationStyleName, DisplayPreferences } from '../../utils/preferences';
+import {
+  CITATION_STYLES,
+  customChoiceOf,
+  FONTS,
+  isCitationChoice,
+  LINE_WIDTHS,
+  MAX_CUSTOM_STYLES,
+  MAX_STYLE_FILE_BYTES,
+  saveDisplayPreference,
+  TEXT_SIZES,
+  THEMES,
+  withCustomStyle,
+} from '../../utils/preferences';
+import type { CitationChoice, CustomStyle, DisplayPreferences } from '../../utils/preferences';
 
 /** A keyboard command as the browser lists it (`commands.getAll()`). */
 export interface ShortcutInfo {
@@ -19,9 +32,17 @@ export interface ShortcutInfo {
 export interface OptionsServices {
   /** The citation style item: read, write, watch. */
   citationStyle: {
-    get(): Promise<CitationStyleName>;
-    set(style: CitationStyleName): Promise<void>;
-    watch(cb: (style: CitationStyleName) => void): () => void;
+    get(): Promise<CitationChoice>;
+    set(style: CitationChoice): Promise<void>;
+    watch(cb: (style: CitationChoice) => void): () => void;
+  };
+  /** The reader's own CSL style files (local storage), and the check a new file must pass. */
+  customStyles: {
+    get(): Promise<CustomStyle[]>;
+    set(styles: CustomStyle[]): Promise<void>;
+    watch(cb: (styles: CustomStyle[]) => void): () => void;
+    /** Resolves to the style's title and a sample entry, or rejects with a message a reader can act on. */
+    validate(xml: string): Promise<{ title: string; sample: string }>;
   };
   /** Whether detection on every site is on now: the reader's switch and the browser's permission. */
   detection: {
@@ -80,7 +101,9 @@ const COMMAND_LABELS: Record<string, MessageKey> = {
  */
 export function Options({ services, initialPreferences, root }: OptionsProps) {
   const prefs = useDisplayPreferences(root, initialPreferences);
-  const [style, setStyle] = useState<CitationStyleName | null>(null);
+  const [style, setStyle] = useState<CitationChoice | null>(null);
+  const [customStyles, setCustomStyles] = useState<CustomStyle[] | null>(null);
+  const [styleFileStatus, setStyleFileStatus] = useState<StyleFileStatus | null>(null);
   const [detection, setDetection] = useState<boolean | null>(null);
   const [detectionNote, setDetectionNote] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,6 +114,8 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
   useEffect(() => {
     services.citationStyle.get().then(setStyle, () => setStyle('apa'));
     const unwatchStyle = services.citationStyle.watch(setStyle);
+    services.customStyles.get().then(setCustomStyles, () => setCustomStyles([]));
+    const unwatchCustom = services.customStyles.watch(setCustomStyles);
     const refreshDetection = () => {
       services.detection.get().then(setDetection, () => setDetection(false));
     };
@@ -99,6 +124,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
     services.shortcuts().then(setShortcuts, () => setShortcuts([]));
     return () => {
       unwatchStyle();
+      unwatchCustom();
       unwatchDetection();
       if (savedTimer.current) clearTimeout(savedTimer.current);
     };
@@ -117,8 +143,46 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
     );
   }
 
+  async function addStyleFile(file: File) {
+    setStyleFileStatus(null);
+    try {
+      // Checked before reading: a wrong file picked by mistake may be huge.
+      if (file.size > MAX_STYLE_FILE_BYTES) throw new Error(t('customStylesTooLarge', Math.round(MAX_STYLE_FILE_BYTES / 1024)));
+      const xml = await file.text();
+      const { title, sample } = await services.customStyles.validate(xml);
+      const next = withCustomStyle(customStyles ?? (await services.customStyles.get()), { title, xml });
+      if (next === 'too-many') {
+        setStyleFileStatus({ tone: 'error', text: t('customStylesTooMany', MAX_CUSTOM_STYLES) });
+        return;
+      }
+      try {
+        await services.customStyles.set(next);
+      } catch {
+        setStyleFileStatus({ tone: 'error', text: t('optionsNotSaved') });
+        return;
+      }
+      setCustomStyles(next);
+      setStyleFileStatus({ tone: 'ok', text: t('customStylesAdded', title, sample) });
+    } catch (error) {
+      const detail = error instanceof Error && error.message ? error.message : String(error);
+      setStyleFileStatus({ tone: 'error', text: t('customStylesInvalid', file.name, detail) });
+    }
+  }
+
+  function removeStyle(removed: CustomStyle) {
+    const next = (customStyles ?? []).filter((s) => s.id !== removed.id);
+    setCustomStyles(next);
+    setStyleFileStatus(null);
+    services.customStyles.set(next).then(
+      () => confirm(true),
+      () => confirm(false),
+    );
+    // The default cannot stay on a style that is gone.
+    if (style === customChoiceOf(removed)) chooseStyle('apa');
+  }
+
   function chooseStyle(value: string) {
-    if (!isCitationStyle(value)) return;
+    if (!isCitationChoice(value)) return;
     setStyle(value);
     services.citationStyle.set(value).then(
       () => confirm(true),
@@ -215,8 +279,18 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
                   {citationStyleLabel(name)}
                 </option>
               ))}
+              {customStyles && customStyles.length > 0 && (
+                <optgroup label={t('customStylesGroup')}>
+                  {customStyles.map((custom) => (
+                    <option key={custom.id} value={customChoiceOf(custom)}>
+                      {custom.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           </div>
+          <CustomStyles styles={customStyles} status={styleFileStatus} onAdd={(file) => void addStyleFile(file)} onRemove={removeStyle} />
         </fieldset>
 
         <fieldset class="options__group">

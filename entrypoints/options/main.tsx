@@ -2,7 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { applyUiLocale, t } from '../../utils/i18n';
 import { ALL_SITES } from '../../utils/host-access';
-import { aggregatorDetectionItem, applyDisplayPreferences, citationStyleItem, isCitationStyle, readDisplayPreferences } from '../../utils/preferences';
+import {
+  aggregatorDetectionItem,
+  applyDisplayPreferences,
+  checkCustomStyles,
+  citationStyleItem,
+  customStylesItem,
+  isCitationChoice,
+  readCustomStyles,
+  readDisplayPreferences,
+} from '../../utils/preferences';
+import { validateStyleFile } from '../../utils/ui/citation-loader';
 import { Options } from './Options';
 import type { OptionsServices } from './Options';
 import './style.css';
@@ -13,10 +23,16 @@ const services: OptionsServices = {
   citationStyle: {
     get: async () => {
       const value = await citationStyleItem.getValue();
-      return isCitationStyle(value) ? value : citationStyleItem.fallback;
+      return isCitationChoice(value) ? value : citationStyleItem.fallback;
     },
     set: (style) => citationStyleItem.setValue(style),
-    watch: (cb) => citationStyleItem.watch((value) => isCitationStyle(value) && cb(value)),
+    watch: (cb) => citationStyleItem.watch((value) => isCitationChoice(value) && cb(value)),
+  },
+  customStyles: {
+    get: readCustomStyles,
+    set: (styles) => customStylesItem.setValue(styles),
+    watch: (cb) => customStylesItem.watch((value) => cb(checkCustomStyles(value))),
+    validate: validateStyleFile,
   },
   detection: {
     get: async () => (await aggregatorDetectionItem.getValue()) && (await browser.permissions.contains({ origins: ALL_SITES })),

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -242,6 +244,44 @@ describe('CopyMenu', () => {
     await click('copy-citation');
     // The citation engine is a dynamic import: wait for the write rather than for one tick.
     await vi.waitFor(() => expect(env.written.at(-1)).toMatch(/^@(?:online|article)\{/), { timeout: 5000 });
+  });
+
+  const OUTLET_FIRST = readFileSync(join(__dirname, '../fixtures/csl/outlet-first.csl'), 'utf8');
+
+  it('lists a style file of the reader’s own under “Your styles” and copies in it', async () => {
+    await fakeBrowser.storage.local.set({ customCslStyles: [{ id: 'mine', title: 'Outlet First (test style)', xml: OUTLET_FIRST }] });
+    await fakeBrowser.storage.sync.set({ citationStyle: 'custom:mine' });
+    const env = fakeEnv();
+    show(<CopyMenu article={makeArticle()} env={env} />);
+    const select = byTestId('citation-style') as HTMLSelectElement;
+    await vi.waitFor(() => expect(select.querySelector('optgroup[label="Your styles"] option')?.textContent).toBe('Outlet First (test style)'));
+    await vi.waitFor(() => expect(select.value).toBe('custom:mine'));
+    await click('copy-citation');
+    // The test style's layout applied by hand to this article: outlet in capitals, title, year, original URL.
+    await vi.waitFor(
+      () =>
+        expect(env.written.at(-1)).toBe(
+          'BUSINESS INSIDER | Ukraine has accused China of supplying key equipment | 2025 | https://www.businessinsider.com/ukraine-accuses-china-supplying-russia-defense-factories-2025-6.',
+        ),
+      { timeout: 5000 },
+    );
+    expect(byTestId('copy-feedback')!.textContent).toBe('Outlet First (test style) citation copied.');
+  });
+
+  it('copies in APA, and says so, when the chosen style file is not kept on this computer', async () => {
+    await fakeBrowser.storage.sync.set({ citationStyle: 'custom:elsewhere' });
+    const env = fakeEnv();
+    show(<CopyMenu article={makeArticle()} env={env} />);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    await click('copy-citation');
+    // APA 7 with no author: the title moves to the author position, then the date, then the outlet.
+    await vi.waitFor(
+      () => expect(env.written.at(-1)).toMatch(/^Ukraine has accused China of supplying key equipment\. \(2025, June 6\)\. Business Insider\. https:/),
+      {
+        timeout: 5000,
+      },
+    );
+    expect(byTestId('copy-feedback')!.textContent).toBe('Your style file is not on this computer: APA 7 citation copied instead.');
   });
 
   it('offers the Markdown as a .md file named after the title', async () => {

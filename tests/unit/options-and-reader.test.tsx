@@ -9,8 +9,12 @@ import type { OptionsServices } from '../../entrypoints/options/Options';
 import { App } from '../../entrypoints/popup/App';
 import type { CopyEnvironment } from '../../utils/ui/clipboard';
 import type { Article } from '../../utils/core/extract/types';
-import { DEFAULT_DISPLAY } from '../../utils/preferences';
-import type { CitationStyleName } from '../../utils/preferences';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLocale } from '../../cli/csl-assets';
+import { validateStyle } from '../../utils/core/format/csl-engine';
+import { DEFAULT_DISPLAY, MAX_CUSTOM_STYLES } from '../../utils/preferences';
+import type { CitationChoice, CustomStyle } from '../../utils/preferences';
 import type { ArticleRequestResult } from '../../utils/ui/request-article';
 
 /**
@@ -36,14 +40,24 @@ const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-tes
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 function optionsServices(over: Partial<OptionsServices> = {}) {
-  let style: CitationStyleName = 'apa';
+  let style: CitationChoice = 'apa';
+  let kept: CustomStyle[] = [];
   const s: OptionsServices = {
     citationStyle: {
       get: async () => style,
-      set: vi.fn(async (value: CitationStyleName) => {
+      set: vi.fn(async (value: CitationChoice) => {
         style = value;
       }),
       watch: () => () => {},
+    },
+    customStyles: {
+      get: async () => kept,
+      set: vi.fn(async (styles: CustomStyle[]) => {
+        kept = styles;
+      }),
+      watch: () => () => {},
+      // The real check, with the bundled locale read from disk as the CLI reads it.
+      validate: async (xml: string) => validateStyle(xml, readLocale),
     },
     detection: {
       get: async () => false,
@@ -199,5 +213,115 @@ describe('when an article wants contents', () => {
     const body = document.createElement('div');
     body.innerHTML = '<h2> </h2><h2>One</h2><h3>Two</h3>';
     expect(collectHeadings(body).map((e) => e.text)).toEqual(['One', 'Two']);
+  });
+});
+
+const OUTLET_FIRST = readFileSync(join(__dirname, '../fixtures/csl/outlet-first.csl'), 'utf8');
+
+async function chooseStyleFile(name: string, text: string) {
+  const input = byTestId('custom-style-file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name, { type: 'application/xml' })] });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await vi.waitFor(() => expect(byTestId('custom-style-status')!.textContent).not.toBe(''));
+}
+
+describe('citation styles of one’s own on the options page', () => {
+  it('adds a CSL file, shows what it makes of a sample article, and offers it as the default style', async () => {
+    const services = optionsServices();
+    await showOptions(services);
+    expect(byTestId('custom-styles-none')!.textContent).toBe('No styles of your own yet.');
+    await chooseStyleFile('outlet-first.csl', OUTLET_FIRST);
+    // The sample entry follows the file's own layout (outlet in capitals, " | " between parts), written out by hand.
+    expect(byTestId('custom-style-status')!.textContent).toBe(
+      'Added “Outlet First (test style)”. Example: THE SAMPLE TIMES | Sample headline of a news story | 2025 | https://news.example/2025/06/06/sample.',
+    );
+    expect(services.customStyles.set).toHaveBeenCalledTimes(1);
+    const stored = vi.mocked(services.customStyles.set).mock.calls[0][0];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ title: 'Outlet First (test style)', xml: OUTLET_FIRST });
+    expect(Array.from(container.querySelectorAll('[data-testid=custom-style-item] span')).map((el) => el.textContent)).toEqual(['Outlet First (test style)']);
+    const select = byTestId('option-citation-style') as HTMLSelectElement;
+    const option = select.querySelector<HTMLOptionElement>('optgroup[label="Your styles"] option');
+    expect(option?.textContent).toBe('Outlet First (test style)');
+    await act(async () => {
+      select.value = option!.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(services.citationStyle.set).toHaveBeenCalledWith(`custom:${stored[0].id}`);
+  });
+
+  it('keeps one copy when the same file is added twice', async () => {
+    const services = optionsServices();
+    await showOptions(services);
+    await chooseStyleFile('outlet-first.csl', OUTLET_FIRST);
+    await chooseStyleFile('copy of outlet-first.csl', OUTLET_FIRST);
+    expect(vi.mocked(services.customStyles.set).mock.calls[1][0]).toHaveLength(1);
+    expect(container.querySelectorAll('[data-testid=custom-style-item]')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a file that is not CSL',
+      'notes.xml',
+      '<notes><note>hi</note></notes>',
+      /^“notes\.xml” cannot be used: This is not a CSL style: there is no <style> element\.$/,
+    ],
+    [
+      'a style cut short',
+      'cut.csl',
+      OUTLET_FIRST.slice(0, OUTLET_FIRST.indexOf('<bibliography>')),
+      /^“cut\.csl” cannot be used: The style file is cut short: it does not end with <\/style>\.$/,
+    ],
+    [
+      'a style with no bibliography',
+      'no-bib.csl',
+      OUTLET_FIRST.replace(/<bibliography>[\s\S]*<\/bibliography>/, ''),
+      /cannot be used: The style has no <bibliography> section/,
+    ],
+  ])('says why %s cannot be used, and keeps nothing', async (_what, name, text, message) => {
+    const services = optionsServices();
+    await showOptions(services);
+    await chooseStyleFile(name, text);
+    const status = byTestId('custom-style-status')!;
+    expect(status.textContent).toMatch(message);
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(services.customStyles.set).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file larger than 1 MB without reading it', async () => {
+    const services = optionsServices();
+    await showOptions(services);
+    const huge = 'x'.repeat(1024 * 1024 + 1);
+    await chooseStyleFile('huge.csl', huge);
+    expect(byTestId('custom-style-status')!.textContent).toBe('“huge.csl” cannot be used: The file is larger than 1024 kB; CSL styles are far smaller.');
+    expect(services.customStyles.set).not.toHaveBeenCalled();
+  });
+
+  it('says the list is full at ten styles', async () => {
+    const full = Array.from({ length: MAX_CUSTOM_STYLES }, (_, i) => ({ id: `s${i}`, title: `Style ${i}`, xml: `<style>${i}</style>` }));
+    const services = optionsServices();
+    services.customStyles.get = async () => full;
+    await showOptions(services);
+    await chooseStyleFile('outlet-first.csl', OUTLET_FIRST);
+    expect(byTestId('custom-style-status')!.textContent).toBe('You can keep at most 10 styles of your own; remove one first.');
+    expect(services.customStyles.set).not.toHaveBeenCalled();
+  });
+
+  it('removes a style, and a default that named it goes back to APA', async () => {
+    const mine = { id: 'abc', title: 'Outlet First (test style)', xml: OUTLET_FIRST };
+    const services = optionsServices();
+    services.customStyles.get = async () => [mine];
+    services.citationStyle.get = async () => 'custom:abc';
+    await showOptions(services);
+    expect((byTestId('option-citation-style') as HTMLSelectElement).value).toBe('custom:abc');
+    await act(async () => {
+      byTestId('custom-style-remove')!.click();
+    });
+    await settle();
+    expect(services.customStyles.set).toHaveBeenCalledWith([]);
+    expect(services.citationStyle.set).toHaveBeenCalledWith('apa');
+    expect(byTestId('custom-styles-none')!.textContent).toBe('No styles of your own yet.');
   });
 });

@@ -2,6 +2,7 @@ import type { Citation, CslAssets } from '../core/format/citation';
 import type { FormatContext } from '../core/format/context';
 import type { CitableArticle } from '../core/format/citable';
 import { BUNDLED_LOCALES, CSL_STYLE_FILES, type CitationStyle, type CslStyleName } from '../core/format/csl-styles';
+import { customStyleFor, isCitationStyle, type CitationChoice, type CustomStyle } from '../preferences';
 
 /**
  * The CSL engine and style files for the popup and reader, loaded only when a
@@ -58,4 +59,22 @@ export async function renderWithStyleFile(article: CitableArticle, xml: string, 
 export async function validateStyleFile(xml: string): Promise<{ title: string; sample: string }> {
   const [{ validateStyle }, assets] = await Promise.all([import('../core/format/csl-engine'), assetsFor(null, 'en-US')]);
   return validateStyle(xml, assets.locale);
+}
+
+/**
+ * Renders the reader's citation choice: a built-in style, or a style file of
+ * their own. A choice whose file is not kept here (removed, or synced from
+ * another computer) is rendered in APA, and `style` says so.
+ */
+export async function renderChoice(
+  article: CitableArticle,
+  choice: CitationChoice,
+  styles: readonly CustomStyle[],
+  ctx: FormatContext,
+  lang = 'en-US',
+): Promise<{ citation: Citation; style: CitationStyle | CustomStyle }> {
+  const file = customStyleFor(choice, styles);
+  if (file) return { citation: await renderWithStyleFile(article, file.xml, ctx, lang), style: file };
+  const style: CitationStyle = isCitationStyle(choice) ? choice : 'apa';
+  return { citation: await renderCitation(article, style, ctx, lang), style };
 }
