@@ -7,10 +7,8 @@ import { fileNameFor } from '../utils/ui/clipboard';
 import type { CopyEnvironment } from '../utils/ui/clipboard';
 import { t } from '../utils/i18n';
 import {
-  CITATION_STYLES,
   checkCustomStyles,
   citationStyleItem,
-  customChoiceOf,
   customStyleFor,
   customStylesItem,
   isCitationChoice,
@@ -18,6 +16,7 @@ import {
   readCustomStyles,
 } from '../utils/preferences';
 import type { CitationChoice, CustomStyle } from '../utils/preferences';
+import { CitationStyleOptions } from './CitationStyleOptions';
 import { citationStyleLabel } from './labels';
 
 export interface CopyMenuProps {
@@ -169,20 +168,7 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
             value={style}
             onChange={(event) => chooseStyle(event.currentTarget.value)}
           >
-            {CITATION_STYLES.map((name) => (
-              <option key={name} value={name}>
-                {citationStyleLabel(name)}
-              </option>
-            ))}
-            {customStyles.length > 0 && (
-              <optgroup label={t('customStylesGroup')}>
-                {customStyles.map((custom) => (
-                  <option key={custom.id} value={customChoiceOf(custom)}>
-                    {custom.title}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <CitationStyleOptions customStyles={customStyles} />
           </select>
         </span>
         <button type="button" class="button" data-testid="download-markdown" onClick={download}>

@@ -1,13 +1,12 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citationStyleLabel } from '../../components/labels';
+import { Choice, Preview } from '../../components/options/Choice';
+import { CitationStyleOptions } from '../../components/CitationStyleOptions';
 import { CustomStyles, type StyleFileStatus } from '../../components/options/CustomStyles';
 import { ReadingComfort } from '../../components/options/ReadingComfort';
 import { useDisplayPreferences } from '../../components/use-display-preferences';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import {
-  CITATION_STYLES,
   customChoiceOf,
   FONTS,
   isCitationChoice,
@@ -274,20 +273,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
               disabled={style === null}
               onChange={(event) => chooseStyle(event.currentTarget.value)}
             >
-              {CITATION_STYLES.map((name) => (
-                <option key={name} value={name}>
-                  {citationStyleLabel(name)}
-                </option>
-              ))}
-              {customStyles && customStyles.length > 0 && (
-                <optgroup label={t('customStylesGroup')}>
-                  {customStyles.map((custom) => (
-                    <option key={custom.id} value={customChoiceOf(custom)}>
-                      {custom.title}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
+              <CitationStyleOptions customStyles={customStyles} />
             </select>
           </div>
           <CustomStyles styles={customStyles} status={styleFileStatus} onAdd={(file) => void addStyleFile(file)} onRemove={removeStyle} />
@@ -345,64 +331,5 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
         {saved}
       </p>
     </main>
-  );
-}
-
-interface ChoiceProps<T extends string> {
-  name: string;
-  legend: string;
-  hint?: string;
-  choices: readonly T[];
-  labels: Record<T, MessageKey>;
-  value: T;
-  onChange: (value: T) => void;
-}
-
-/** A group of radio buttons: every choice visible at once, arrow keys move between them. */
-function Choice<T extends string>({ name, legend, hint, choices, labels, value, onChange }: ChoiceProps<T>) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  return (
-    <fieldset class="options__choice" aria-describedby={hintId}>
-      <legend>{legend}</legend>
-      <div class="options__radios">
-        {choices.map((choice) => (
-          <label key={choice} class="options__radio">
-            <input
-              type="radio"
-              name={name}
-              value={choice}
-              data-testid={`option-${name}-${choice}`}
-              checked={value === choice}
-              onChange={() => onChange(choice)}
-            />
-            {t(labels[choice])}
-          </label>
-        ))}
-      </div>
-      {hint && (
-        <p class="options__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-    </fieldset>
-  );
-}
-
-/** A few lines set like an article, so a change of theme, font or size shows here too. */
-function Preview({ children }: { children?: ComponentChildren }) {
-  return (
-    <figure class="options__preview" aria-labelledby="preview-caption">
-      <figcaption id="preview-caption" class="options__hint">
-        {t('optionPreview')}
-      </figcaption>
-      <div class="article">
-        <p class="article__title">{t('previewTitle')}</p>
-        <p class="source-line">{t('previewSource')}</p>
-        <div class="article__body">
-          <p>{t('previewBody')}</p>
-        </div>
-      </div>
-      {children}
-    </figure>
   );
 }

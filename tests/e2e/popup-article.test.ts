@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { clipboardText, copyWith } from './clipboard';
 import { loadSeedFixture } from './fixtures';
 import type { FixtureCase } from './fixtures';
 import { normalizeText, startHarness } from './harness';
@@ -26,21 +27,6 @@ function expectInOrder(paragraphs: string[], text: string): void {
   expect(missing, 'paragraphs missing').toEqual([]);
   const sorted = [...positions].sort((a, b) => a - b);
   expect(positions, 'paragraphs out of order').toEqual(sorted);
-}
-
-async function clipboardText(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/**
- * Empties the clipboard, clicks a copy button, and waits until something
- * arrives on the clipboard; returns the confirmation the popup showed.
- */
-async function copyWith(page: Page, testId: string): Promise<string> {
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.locator(`[data-testid=${testId}]`).click();
-  await expect.poll(() => clipboardText(page), { timeout: 20_000 }).not.toBe('');
-  return normalizeText((await page.locator('[data-testid=copy-feedback]').textContent()) ?? '');
 }
 
 beforeAll(async () => {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clearStorage, openExtensionPage } from './extension-pages';
+import { clipboardText, copyWith } from './clipboard';
 import { loadSeedFixture } from './fixtures';
-import { normalizeText, startHarness } from './harness';
+import { startHarness } from './harness';
 import type { Harness } from './harness';
 
 /**
@@ -36,18 +37,6 @@ const [year, month, day] = [today.getFullYear(), today.getMonth() + 1, today.get
 const longToday = `${MONTHS[month - 1]} ${day}, ${year}`;
 /** IEEE's abbreviated month with a two-digit day. */
 const ieeeToday = `${MONTHS[month - 1].slice(0, 3)}${month === 5 ? '' : '.'} ${pad(day)}, ${year}`;
-
-async function clipboardText(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/** Empties the clipboard, clicks, waits for the copy; returns the confirmation shown. */
-async function copyWith(page: Page, testId: string): Promise<string> {
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.locator(`[data-testid=${testId}]`).click();
-  await expect.poll(() => clipboardText(page), { timeout: 20_000 }).not.toBe('');
-  return normalizeText((await page.locator('[data-testid=copy-feedback]').textContent()) ?? '');
-}
 
 async function openSeedPopup(): Promise<Page> {
   const page = await harness.openPopupFor(tabId);
