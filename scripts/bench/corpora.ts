@@ -23,6 +23,8 @@ export interface BenchPage {
   leakProbes: string[];
   /** Expected original outlet, when the set says. */
   sourceName: string | null;
+  /** Other right spellings of that outlet (the set's `alsoAccept`, e.g. "AFP"). */
+  sourceAliases?: string[];
   noArticle: boolean;
 }
 
@@ -125,7 +127,7 @@ export function loadReadabilityPages(corpusDir: string): LoadedCorpus {
 interface FixtureExpected {
   paragraphs?: unknown;
   leakProbes?: unknown;
-  source?: { name?: unknown } | null;
+  source?: { name?: unknown; alsoAccept?: unknown } | null;
   noArticle?: unknown;
 }
 
@@ -180,9 +182,12 @@ export function loadFixtures(
       truthText: () => text,
       leakProbes: stringList(expected.leakProbes),
       sourceName,
+      sourceAliases: stringList(expected.source?.alsoAccept),
       noArticle,
     });
   }
   if (pages.length === 0 && notes.length === 0) notes.push(`skipped: no fixture folders in ${fixturesDir}`);
+  // The truth holds chosen paragraphs, not the whole body: text beyond them counts against precision.
+  if (pages.length > 0) notes.push(`truth is the first 3, 2 middle and last 2 paragraphs of each page: read recall, not precision or F1`);
   return { name, label, available: pages.length > 0, notes, pages };
 }

@@ -238,8 +238,9 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
         if (oursSourceRight) sourceCounts.oursNoArticleRight++;
         if (rdSourceRight) sourceCounts.readabilityNoArticleRight++;
       } else if (page.sourceName) {
-        oursSourceRight = ours.code === 'ok' && sameName(ours.sourceName, page.sourceName);
-        rdSourceRight = rd.code === 'ok' && sameName(rd.siteName, page.sourceName);
+        const names = [page.sourceName, ...(page.sourceAliases ?? [])];
+        oursSourceRight = ours.code === 'ok' && names.some((name) => sameName(ours.sourceName, name));
+        rdSourceRight = rd.code === 'ok' && names.some((name) => sameName(rd.siteName, name));
       }
       if (oursSourceRight !== null) {
         sourceCounts.pages++;
