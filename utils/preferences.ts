@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { fingerprint } from './core/domain/fingerprint';
 import type { CitationStyle } from './core/format/index';
 
 /**
@@ -92,15 +93,10 @@ export function checkCustomStyles(raw: unknown): CustomStyle[] {
 /**
  * An id that is the same for the same file, so adding a file twice keeps one
  * copy and a choice synced from another computer finds the file when it is
- * added there too (FNV-1a over the text; not a security measure).
+ * added there too.
  */
 export function styleIdOf(xml: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < xml.length; i++) {
-    hash ^= xml.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16).padStart(8, '0')}-${xml.length.toString(36)}`;
+  return `${fingerprint(xml).toString(16).padStart(8, '0')}-${xml.length.toString(36)}`;
 }
 
 /** The list with one style added (replacing the same file), or `too-many` when the list is full. */

@@ -1,3 +1,4 @@
+import { fingerprint } from '../domain/fingerprint';
 import { parsePublishedDate } from '../format/dates';
 import { escapeMarkdown } from '../format/md-escape';
 import type { HighlightRecord } from './record';
@@ -107,10 +108,5 @@ function archiveName(url: string): string {
 
 /** A stable item id from the address: the same article always gets the same id. */
 function cslId(url: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    hash ^= url.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `highlights-${hash.toString(36)}`;
+  return `highlights-${fingerprint(url).toString(36)}`;
 }
