@@ -212,6 +212,14 @@ describe('signals on small pages', () => {
     expect(candidatesOf(story('', link)).find((c) => c.signal === 'syndication-meta')?.url).toBe('http://abcnews.go.com/US/photographer/story?id=29557727');
   });
 
+  it('a link to another site by the headline is a provider credit, but a share button on any service is not', () => {
+    const page = 'https://money.example.com/2016/02/01/news/birth-lottery/index.html';
+    const share = `<a class="icon" href="http://www.stumbleupon.example/submit?url=${encodeURIComponent(page)}&title=x">Share</a>`;
+    const credit = '<a href="https://www.courier.example/2016/02/01/birth-lottery">The Courier</a>';
+    expect(candidatesOf(story(share), page).filter((c) => c.signal === 'provider-logo')).toEqual([]);
+    expect(candidatesOf(story(credit), page).find((c) => c.signal === 'provider-logo')?.name).toBe('The Courier');
+  });
+
   it('every signal is registered once', () => {
     expect(new Set(SIGNALS.map((s) => s.name)).size).toBe(SIGNALS.length);
   });

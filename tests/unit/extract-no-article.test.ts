@@ -52,6 +52,19 @@ describe('pages with no article of their own', () => {
       ),
       'https://digest.example/issues/2025-06-06',
     ],
+    [
+      'a social post and its replies, each under a bare "15m" stamp, though the page says og:type article',
+      doc(
+        '<div class="thread"><div class="post"><b>Alice</b><p>This is a sample post about something interesting. Check out this link!</p></div>' +
+          ['Bob', 'Carol', 'Dave']
+            .map((name, i) => `<div class="reply"><time>${(i + 1) * 15}m</time><b>${name}</b><p>@alice Thanks, reply number ${i + 1} here.</p></div>`)
+            .join('') +
+          '</div>',
+        '<meta property="og:type" content="article">',
+        'Alice (@alice@social.example)',
+      ),
+      'https://social.example/@alice/12345678',
+    ],
   ])('%s is NO_ARTICLE with its story links', (_name, html, url) => {
     const result = run(html, url);
     expect(result.ok ? 'an article' : result.code).toBe('NO_ARTICLE');
@@ -79,6 +92,14 @@ describe('short or list-like pages that are articles', () => {
           ).join(''),
       ),
       'https://www.gear.example/reviews/best-jackets',
+    ],
+    [
+      'a live blog: stamped entries that are paragraphs',
+      doc(
+        `<article><h1>${HEADLINE}</h1><div class="body">${PARAS.map((p, i) => `<div class="entry"><time>${(i + 1) * 15}m</time><p>${p}</p></div>`).join('')}</div></article>`,
+        '<meta property="og:type" content="article">',
+      ),
+      'https://www.gazette.example/news/2025/06/06/harbour-live',
     ],
   ])('%s', (_name, html, url) => {
     const result = run(html, url);

@@ -36,12 +36,14 @@ describe('pruneFeeds basics', () => {
       'labelledSections',
       'linkedHeadingGrids',
       'inlinePromos',
+      'headlineRuns',
       'inBodyWidgets',
       'commentThreads',
       'tagLists',
       'signupBoxes',
       'pageChrome',
       'aggregatorNotes',
+      'widgetCredits',
       'photoCredits',
     ]);
   });
@@ -269,6 +271,59 @@ describe('inlinePromos', () => {
     const { outcome, text } = prune(storyPage({ inBody: para }), rules);
     expect(text).toContain(kept);
     expect(outcome.related).toEqual([]);
+  });
+});
+
+describe('headlineRuns', () => {
+  const rules = ['headlineRuns'] as const;
+  const ferry = '<a href="/n/ferry">Ferry timetable changes again this summer</a>';
+  const pier = '<a href="/n/pier">Pier repairs to start in the spring after all</a>';
+
+  it.each([
+    ['two bare headline paragraphs between the story’s', `<p>${ferry}</p><p>${pier}</p>`],
+    ['a list of headline links under "More local news:"', `<p><em><strong>More local news:</strong></em></p><ul><li>${ferry}</li><li>${pier}</li></ul>`],
+  ])('cuts %s, keeping them as related links', (_name, run) => {
+    const { doc, outcome, text } = prune(storyPage({ inBody: run }), rules);
+    expect(text).not.toContain('Ferry timetable');
+    expect(text).not.toContain('More local news');
+    expect(relatedOf(outcome).map((r) => r.href)).toEqual([abs('/n/ferry'), abs('/n/pier')]);
+    expectStoryIntact(doc);
+  });
+
+  it.each([
+    ['one bare headline paragraph', `<p>${ferry}</p>`, 'Ferry timetable'],
+    ['an unlabelled list of links (the author’s sources)', `<ul><li>${ferry}</li><li>${pier}</li></ul>`, 'Ferry timetable'],
+    [
+      'link paragraphs that are sentences',
+      '<p><a href="/a">The council publishes its minutes.</a></p><p><a href="/b">The mayor answers questions.</a></p>',
+      'publishes its minutes',
+    ],
+    ['a paragraph with a link inside a sentence', `<p>The ferry story, ${ferry}, ran yesterday.</p><p>${pier}</p>`, 'ran yesterday'],
+  ])('keeps %s', (_name, para, kept) => {
+    const { outcome, text } = prune(storyPage({ inBody: para }), rules);
+    expect(text).toContain(kept);
+    expect(outcome.related).toEqual([]);
+  });
+
+  it('keeps a link post’s links when no story paragraphs stand beside them', () => {
+    const { text } = prune(page(`<h1>${HEADLINE}</h1><div><p>${ferry}</p><p>${pier}</p></div>`), rules);
+    expect(text).toContain('Ferry timetable');
+  });
+});
+
+describe('widgetCredits', () => {
+  const rules = ['widgetCredits'] as const;
+
+  it('cuts a widget’s "Powered by SmartAsset.com" line', () => {
+    const { doc, text } = prune(storyPage({ inBody: '<div class="hdr">Powered by SmartAsset.com</div>' }), rules);
+    expect(text).not.toContain('Powered by');
+    expectStoryIntact(doc);
+  });
+
+  it('keeps a sentence that starts "Powered by"', () => {
+    const sentence = 'Powered by two diesel engines, the old ferry crossed the sound in forty minutes.';
+    const { text } = prune(storyPage({ inBody: `<p>${sentence}</p>` }), rules);
+    expect(text).toContain(sentence);
   });
 });
 

@@ -1,7 +1,7 @@
 import { normalizeForMatch, type Landmarks } from './detect';
 import { collapseWhitespace, queryAll, textOf } from './dom';
 import type { PageMetadata } from './page-metadata';
-import { READ_MORE_LINK, STORY_CONTINUES } from './patterns';
+import { isRelativeTime, READ_MORE_LINK, STORY_CONTINUES } from './patterns';
 import type { ArticleLink } from './types';
 import { hostnameOf, isHttpUrl, isOtherPage, resolveUrl, stripTrackingParams } from './urls';
 
@@ -14,6 +14,13 @@ import { hostnameOf, isHttpUrl, isOtherPage, resolveUrl, stripTrackingParams } f
  * that says it is one.
  */
 
+/** A post thread: at least this many replies stamped with a bare relative time... */
+export const MIN_THREAD_STAMPS = 3;
+/** ...at least this many lines opening with a handle ("@alice", "@bob@other.social")... */
+export const MIN_THREAD_HANDLES = 2;
+/** ...and no line longer than this (a live blog's entries are paragraphs). */
+export const MAX_THREAD_LINE_CHARS = 300;
+const HANDLE_START = /^@[\p{L}\p{N}_.]{2,30}(?:@[\w.-]+)?\b/u;
 /** Below this much text, what is left is not an article. */
 export const MIN_ARTICLE_CHARS = 140;
 /** A story this short beside a cut comment thread is the thread's opening post, not an article. */
@@ -82,6 +89,8 @@ function noArticleReason(input: NoArticleInput): string | null {
   const { text, content, baseUrl, landmarks, metadata } = input;
   if (!text.trim()) return 'This page holds no text of its own.';
   if (input.cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return 'This page lists stories but holds no article of its own.';
+  // Whatever the page calls itself (a social post says og:type article): short posts under their own stamps.
+  if (isPostThread(content, text)) return 'This page is a post and its replies, not an article.';
   // A blog's open thread says it is an article (og:type, JSON-LD): its short intro is the post.
   if (input.commentChars > text.length && text.length < MAX_THREAD_POST_CHARS && !saysArticle(metadata))
     return 'This page is a discussion thread, not an article.';
@@ -100,6 +109,27 @@ function noArticleReason(input: NoArticleInput): string | null {
   // A story with a body of paragraphs may list linked items (a review of ten games); a feed page has no such body.
   if (!landmarks.body && isHeadlinePile(content, text, baseUrl)) return 'This page lists stories but holds no article of its own.';
   return null;
+}
+
+/**
+ * A thread of posts: a few short lines, several under a bare relative stamp ("5m", "2 hours ago") and
+ * addressed by handle ("@alice ..."), as social sites print replies. A live blog stamps its entries too,
+ * but they are paragraphs, its text is long and its lines do not open with handles.
+ */
+function isPostThread(content: Element, text: string): boolean {
+  if (text.length >= MAX_THREAD_POST_CHARS * 2) return false;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.some((line) => line.length > MAX_THREAD_LINE_CHARS)) return false;
+  if (lines.filter((line) => HANDLE_START.test(line)).length < MIN_THREAD_HANDLES) return false;
+  let stamps = 0;
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && stamps < MIN_THREAD_STAMPS; node = walker.nextNode()) {
+    if (isRelativeTime(collapseWhitespace(node.nodeValue))) stamps++;
+  }
+  return stamps >= MIN_THREAD_STAMPS;
 }
 
 /** "3 hours ago", "2 days ago" beside a few lines: the stamps of posts and replies, not of a story. */

@@ -3,6 +3,7 @@ import type { PageScan } from '../page-scan';
 import { PruneContext, type PruneOutcome, type PruneRule } from './context';
 import { aggregatorNotes } from './rules/aggregator-notes';
 import { commentThreads } from './rules/comment-threads';
+import { headlineRuns } from './rules/headline-runs';
 import { inBodyWidgets } from './rules/in-body-widgets';
 import { inlinePromos } from './rules/inline-promos';
 import { labelledSections } from './rules/labelled-sections';
@@ -13,6 +14,7 @@ import { photoCredits } from './rules/photo-credits';
 import { signupBoxes } from './rules/signup-boxes';
 import { tagLists } from './rules/tag-lists';
 import { timedCardFeeds } from './rules/timed-card-feeds';
+import { widgetCredits } from './rules/widget-credits';
 
 /**
  * Cuts what surrounds a story before Readability sees it: feeds of story
@@ -30,12 +32,14 @@ export const PRUNE_RULE_LIST: readonly PruneRule[] = [
   labelledSections, // sections under "Related", "Comments", "Hashtags", promo and ad labels
   linkedHeadingGrids, // three or more sibling cards with linked headings
   inlinePromos, // "Read also: <link>" between paragraphs
+  headlineRuns, // two or more bare headline links as paragraphs, or a labelled list of them
   inBodyWidgets, // video playlists, gallery strips, "Trending" and links boxes (by class)
   commentThreads, // comment containers by class or id
   tagLists, // "#Tag" clouds and "Tags:" lines
   signupBoxes, // newsletter forms and promo boxes
   pageChrome, // nav, header, footer outside the story
   aggregatorNotes, // "We have summarized this news...", affiliate disclosures
+  widgetCredits, // "Powered by SmartAsset.com" over a widget
   photoCredits, // "Photo: Meg Kinnard, AP", "Media caption ..."
 ];
 

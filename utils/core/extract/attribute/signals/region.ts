@@ -18,13 +18,32 @@ export function isInOrAfterBody(el: Element, landmarks: Landmarks): boolean {
 }
 
 const SOCIAL_HOSTS =
-  /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto)\.(?:com|me|net|app|social|org)$/i;
+  /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto|stumbleupon|tumblr|digg|vk|weibo|line|buffer)\.(?:com|me|net|app|social|org)$/i;
 
 /** A link's absolute address when it leads to another site that is not a share or social service. */
 export function foreignLinkUrl(link: Element, pageUrl: string): string | null {
   const url = resolveUrl(link.getAttribute('href'), pageUrl);
-  if (!isHttpUrl(url) || isSameSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? '')) return null;
+  if (!isHttpUrl(url) || isSameSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? '') || isShareLink(url, pageUrl)) return null;
   return url;
+}
+
+/**
+ * A link that hands this page's own address to another service ("submit?url=<this page>"): a
+ * share button, on whatever service, never a credit. Any host, so no list has to know it.
+ */
+export function isShareLink(url: string, pageUrl: string): boolean {
+  const query = new URL(url).search;
+  if (query.length < 8) return false;
+  let decoded = query;
+  try {
+    decoded = decodeURIComponent(query.replace(/\+/g, ' '));
+  } catch {
+    // A malformed escape: compare the raw query.
+  }
+  const page = new URL(pageUrl);
+  const path = page.pathname.replace(/\/+$/, '');
+  // The home page's address alone is too common in queries ("ref=", "return_to=") to tell a share apart.
+  return path.length > 1 && decoded.includes(`${page.hostname.replace(/^www\./, '')}${path}`);
 }
 
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'LI', 'FOOTER', 'A', 'CITE', 'STRONG', 'B']);
