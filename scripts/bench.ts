@@ -110,6 +110,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
       cpuModel: cpus[0]?.model?.trim() ?? 'unknown CPU',
       dom: 'linkedom',
       readability: '0.6.0',
+      defuddle: '0.19.4',
       exposeGc: typeof (globalThis as { gc?: unknown }).gc === 'function',
       // Timings are only comparable on an idle machine; ratios hold up better since both run interleaved.
       loadAverage1m: { start: loadAtStart, end: os.loadavg()[0] },

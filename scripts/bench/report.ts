@@ -16,6 +16,7 @@ export interface BenchReport {
     cpuModel: string;
     dom: string;
     readability: string;
+    defuddle: string;
     exposeGc: boolean;
     loadAverage1m: { start: number; end: number };
   };
@@ -78,7 +79,7 @@ export function renderMarkdown(report: BenchReport): string {
   const lines: string[] = [];
   const env = report.environment;
   lines.push(
-    `## Benchmark: Sourced Reader vs plain Readability ${env.readability}`,
+    `## Benchmark: Sourced Reader vs plain Readability ${env.readability} (and Defuddle ${env.defuddle} on our own sets)`,
     '',
     `Same ${env.dom} DOM, same run. ${env.node}, ${env.cpus} x ${env.cpuModel}; ${report.generatedAt.slice(0, 10)}; whole run ${report.runSeconds.toFixed(0)} s; load average ${env.loadAverage1m.start.toFixed(1)} -> ${env.loadAverage1m.end.toFixed(1)}.`,
     '',
@@ -93,6 +94,7 @@ export function renderMarkdown(report: BenchReport): string {
       lines.push(`| ${SHORT_LABEL[c.name]} | ${c.pages} | **Sourced Reader** | ${metricCells(m.ours)} |`);
       lines.push(`| | | Readability, textContent | ${metricCells(m.readabilityTextContent)} |`);
       lines.push(`| | | Readability, block text | ${metricCells(m.readabilityBlockText)} |`);
+      if (m.defuddle) lines.push(`| | | Defuddle ${env.defuddle}, block text | ${metricCells(m.defuddle)} |`);
     }
     lines.push('');
   }
@@ -106,8 +108,12 @@ export function renderMarkdown(report: BenchReport): string {
     );
     lines.push(
       `| Readability (siteName) | ${count(agg.leaks.readability, agg.leaks.pagesWithProbes)} | ${count(agg.source.readability, agg.source.pages)} | ${count(agg.source.readabilityNoArticleRight, agg.source.noArticlePages)} |`,
+      `| Defuddle (site) | ${count(agg.leaks.defuddle, agg.leaks.pagesWithProbes)} | ${count(agg.source.defuddle, agg.source.pages)} | ${count(agg.source.defuddleNoArticleRight, agg.source.noArticlePages)} |`,
     );
-    lines.push('', '\\* no-article pages count as right when the extractor finds no article (Readability: null or < 200 chars).', '');
+    const dfTime = agg.defuddleExtract
+      ? ` Defuddle's extract time, untimed in the ratios: median ${ms(agg.defuddleExtract.median)} ms, p95 ${ms(agg.defuddleExtract.p95)} ms.`
+      : '';
+    lines.push('', `\\* no-article pages count as right when the extractor finds no article (null, or < 200 chars of text).${dfTime}`, '');
   }
 
   const timed = report.corpora.filter((c) => c.available && c.timing);

@@ -1,11 +1,14 @@
 import { decodePageBytes, parseHtmlDocument, unpackPageBytes } from '../../cli/load-page';
 import { collapseForSearch } from './block-text';
 import type { BenchPage, LoadedCorpus, ScoredCorpusName } from './corpora';
-import { runOurs, runReadability, type OursOutcome, type ReadabilityOutcome } from './runners';
+import { runDefuddle, runOurs, runReadability, type DefuddleOutcome, type OursOutcome, type ReadabilityOutcome } from './runners';
 import { collectGarbage, MemorySampler, ratio, summarize, type MemoryPeak, type TimingSummary } from './stats';
 import { precisionScore, recallScore, scorePair, scorePairs, type ScoredPair, type ZyteMetrics } from './zyte-score';
 
-/** Runs our core and plain Readability on every page of one scored corpus, on the same parsed DOM. */
+/**
+ * Runs our core and plain Readability on every page of one scored corpus, on the
+ * same parsed DOM; on the aggregator sets Defuddle too (scored, not in the ratios).
+ */
 
 /** Readability "found no article" on a page: null, or less than this much text. */
 export const READABILITY_NO_ARTICLE_CHARS = 200;
@@ -48,6 +51,8 @@ export interface PageRow {
     sourceRight: boolean | null;
     error?: string;
   };
+  /** Aggregator sets only. */
+  defuddle?: { code: string; extractMs: number | null; chars: number; score: PageScore; leaks: string[]; site: string | null; sourceRight: boolean | null };
 }
 
 export interface Ratios {
@@ -63,18 +68,22 @@ export interface CorpusReport {
   available: boolean;
   notes: string[];
   pages: number;
-  metrics: { ours: ZyteMetrics; readabilityTextContent: ZyteMetrics; readabilityBlockText: ZyteMetrics } | null;
+  metrics: { ours: ZyteMetrics; readabilityTextContent: ZyteMetrics; readabilityBlockText: ZyteMetrics; defuddle?: ZyteMetrics } | null;
   /** Aggregator set only. */
-  leaks: { pagesWithProbes: number; ours: number; readability: number } | null;
+  leaks: { pagesWithProbes: number; ours: number; readability: number; defuddle: number } | null;
   /** Aggregator set only: article pages with an expected source, plus no-article pages. */
   source: {
     pages: number;
     ours: number;
     readability: number;
+    defuddle: number;
     noArticlePages: number;
     oursNoArticleRight: number;
     readabilityNoArticleRight: number;
+    defuddleNoArticleRight: number;
   } | null;
+  /** Aggregator sets only: Defuddle's extract time per page (not part of the ratios). */
+  defuddleExtract?: TimingSummary;
   timing: {
     parse: TimingSummary;
     ours: { extract: TimingSummary; total: TimingSummary };
@@ -164,18 +173,29 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
   const memory = new MemorySampler();
   memory.sample();
   const rows: PageRow[] = [];
-  const pairs = { ours: [] as ScoredPair[], textContent: [] as ScoredPair[], blockText: [] as ScoredPair[] };
+  const pairs = { ours: [] as ScoredPair[], textContent: [] as ScoredPair[], blockText: [] as ScoredPair[], defuddle: [] as ScoredPair[] };
+  const defuddleMs: number[] = [];
   const exceptions = { load: 0, ours: 0, readability: 0 };
   const times = { parse: [] as number[], oursExtract: [] as number[], oursTotal: [] as number[], rdExtract: [] as number[], rdTotal: [] as number[] };
   const isAggregatorSet = corpus.name === 'aggregators' || corpus.name === 'real';
-  const leakCounts = { pagesWithProbes: 0, ours: 0, readability: 0 };
-  const sourceCounts = { pages: 0, ours: 0, readability: 0, noArticlePages: 0, oursNoArticleRight: 0, readabilityNoArticleRight: 0 };
+  const leakCounts = { pagesWithProbes: 0, ours: 0, readability: 0, defuddle: 0 };
+  const sourceCounts = {
+    pages: 0,
+    ours: 0,
+    readability: 0,
+    defuddle: 0,
+    noArticlePages: 0,
+    oursNoArticleRight: 0,
+    readabilityNoArticleRight: 0,
+    defuddleNoArticleRight: 0,
+  };
 
   corpus.pages.forEach((page, index) => {
     const parsed = loadAndParse(page);
     memory.sample();
     let ours = EMPTY_OURS;
     let rd = EMPTY_READABILITY;
+    let df: DefuddleOutcome | null = null;
     if (parsed.doc) {
       // Alternate who goes first so that neither always inherits the other's garbage.
       if (index % 2 === 0) {
@@ -188,6 +208,8 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
         ours = runOurs(parsed.doc, page.url);
       }
       memory.sample();
+      // After both timed runs, so that its garbage and its time never touch the ratios.
+      if (isAggregatorSet) df = runDefuddle(parsed.doc, page.url);
     } else {
       exceptions.load++;
     }
@@ -220,32 +242,45 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
       options.predictions.readabilityBlockText[page.id] = rd.blockText;
     }
 
+    const dfFoundNothing = df !== null && df.code !== 'EXCEPTION' && df.blockText.trim().length < READABILITY_NO_ARTICLE_CHARS;
+    const dfPair = df ? scorePair(truth, page.noArticle && dfFoundNothing ? '' : df.blockText) : null;
+    if (df && dfPair) {
+      pairs.defuddle.push(dfPair);
+      defuddleMs.push(df.extractMs);
+    }
+    const dfLeaks = df ? leaksIn([df.blockText], page.leakProbes) : [];
     const oursLeaks = leaksIn([ours.text], page.leakProbes);
     const rdLeaks = leaksIn([rd.blockText, rd.textContent], page.leakProbes);
     if (page.leakProbes.length > 0) {
       leakCounts.pagesWithProbes++;
       if (oursLeaks.length > 0) leakCounts.ours++;
       if (rdLeaks.length > 0) leakCounts.readability++;
+      if (dfLeaks.length > 0) leakCounts.defuddle++;
     }
 
     let oursSourceRight: boolean | null = null;
     let rdSourceRight: boolean | null = null;
+    let dfSourceRight: boolean | null = null;
     if (isAggregatorSet) {
       if (page.noArticle) {
         oursSourceRight = ours.code === 'NO_ARTICLE';
         rdSourceRight = rdFoundNothing;
+        dfSourceRight = dfFoundNothing;
         sourceCounts.noArticlePages++;
         if (oursSourceRight) sourceCounts.oursNoArticleRight++;
         if (rdSourceRight) sourceCounts.readabilityNoArticleRight++;
+        if (dfSourceRight) sourceCounts.defuddleNoArticleRight++;
       } else if (page.sourceName) {
         const names = [page.sourceName, ...(page.sourceAliases ?? [])];
         oursSourceRight = ours.code === 'ok' && names.some((name) => sameName(ours.sourceName, name));
         rdSourceRight = rd.code === 'ok' && names.some((name) => sameName(rd.siteName, name));
+        dfSourceRight = df?.code === 'ok' && names.some((name) => sameName(df.siteName, name));
       }
       if (oursSourceRight !== null) {
         sourceCounts.pages++;
         if (oursSourceRight) sourceCounts.ours++;
         if (rdSourceRight) sourceCounts.readability++;
+        if (dfSourceRight) sourceCounts.defuddle++;
       }
     }
 
@@ -289,6 +324,19 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
         sourceRight: rdSourceRight,
         ...(rd.error ? { error: rd.error } : {}),
       },
+      ...(df && dfPair
+        ? {
+            defuddle: {
+              code: df.code,
+              extractMs: df.extractMs,
+              chars: df.blockText.length,
+              score: pageScore(dfPair),
+              leaks: dfLeaks,
+              site: df.siteName,
+              sourceRight: dfSourceRight,
+            },
+          }
+        : {}),
     });
     if ((index + 1) % 25 === 0) options.progress(`  ${corpus.name}: ${index + 1}/${corpus.pages.length}`);
   });
@@ -310,9 +358,11 @@ export function runScoredCorpus(corpus: LoadedCorpus, options: { progress: (line
       ours: scorePairs(pairs.ours),
       readabilityTextContent: scorePairs(pairs.textContent),
       readabilityBlockText: scorePairs(pairs.blockText),
+      ...(isAggregatorSet ? { defuddle: scorePairs(pairs.defuddle) } : {}),
     },
     leaks: isAggregatorSet ? leakCounts : null,
     source: isAggregatorSet ? sourceCounts : null,
+    ...(isAggregatorSet ? { defuddleExtract: summarize(defuddleMs) } : {}),
     timing: {
       parse: summaries.parse,
       ours: { extract: summaries.oursExtract, total: summaries.oursTotal },

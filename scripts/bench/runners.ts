@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability';
+import { DefuddleClass } from 'defuddle/node';
 import { extractArticle } from '../../utils/core/extract/index';
 import { blockTextOfHtml } from './block-text';
 
 /**
- * The two extractors under test, each timed around exactly one call and each
+ * The extractors under test, each timed around exactly one call and each
  * answering every page: an exception becomes code `EXCEPTION`, never a crash.
  */
 
@@ -93,5 +94,28 @@ export function runReadability(doc: Document): ReadabilityOutcome {
       siteName: null,
       error: describe(error),
     };
+  }
+}
+
+export interface DefuddleOutcome {
+  /** `ok`, `empty` (no content) or `EXCEPTION`. */
+  code: string;
+  extractMs: number;
+  /** The content HTML as text with a line per block; computed after the clock stops. */
+  blockText: string;
+  siteName: string | null;
+  error?: string;
+}
+
+/** Defuddle (Obsidian's clipper) with default options on a clone of the same DOM. */
+export function runDefuddle(doc: Document, url: string): DefuddleOutcome {
+  const start = performance.now();
+  try {
+    const parsed = new DefuddleClass(doc.cloneNode(true) as Document, { url }).parse();
+    const extractMs = performance.now() - start;
+    const blockText = parsed.content ? blockTextOfHtml(parsed.content) : '';
+    return { code: blockText.trim() ? 'ok' : 'empty', extractMs, blockText, siteName: parsed.site || null };
+  } catch (error) {
+    return { code: 'EXCEPTION', extractMs: performance.now() - start, blockText: '', siteName: null, error: describe(error) };
   }
 }
