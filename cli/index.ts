@@ -99,23 +99,33 @@ function readInput(file: string): Uint8Array {
   return unpackPageBytes(readFileSync(file), file);
 }
 
-function runCite(args: CiteArgs): number {
+/**
+ * Reads the page (and whatever else `readExtra` reads) and extracts it; on a failure writes
+ * `error CODE: message` and answers the exit code, so every command fails the same way.
+ */
+function extractFromFile<T>(file: string, url: string | null, readExtra: () => T): { article: Article; extra: T } | number {
   let bytes: Uint8Array;
-  let styleXml: string | null = null;
+  let extra: T;
   try {
-    bytes = readInput(args.file);
-    if (args.csl) styleXml = readStyleFile(args.csl);
+    bytes = readInput(file);
+    extra = readExtra();
   } catch (error) {
     process.stderr.write(`error IO_ERROR: ${(error as Error).message}\n`);
     return EXIT.failure;
   }
-  const outcome = runPage(bytes, args.url);
+  const outcome = runPage(bytes, url);
   if (!outcome.ok) {
     process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
     return outcome.error.code === 'NO_ARTICLE' ? EXIT.noArticle : EXIT.failure;
   }
+  return { article: outcome.article, extra };
+}
+
+function runCite(args: CiteArgs): number {
+  const extracted = extractFromFile(args.file, args.url, () => (args.csl ? readStyleFile(args.csl) : null));
+  if (typeof extracted === 'number') return extracted;
   try {
-    process.stdout.write(renderCite(outcome.article, args, fileCslAssets(args.locale), styleXml) + '\n');
+    process.stdout.write(renderCite(extracted.article, args, fileCslAssets(args.locale), extracted.extra) + '\n');
   } catch (error) {
     if (!(error instanceof CslStyleError)) throw error;
     process.stderr.write(`error BAD_STYLE: ${error.message}\n`);
@@ -125,19 +135,9 @@ function runCite(args: CiteArgs): number {
 }
 
 function runSingle(args: ExtractArgs): number {
-  let bytes: Uint8Array;
-  try {
-    bytes = readInput(args.file!);
-  } catch (error) {
-    process.stderr.write(`error IO_ERROR: ${(error as Error).message}\n`);
-    return EXIT.failure;
-  }
-  const outcome = runPage(bytes, args.url);
-  if (!outcome.ok) {
-    process.stderr.write(`error ${outcome.error.code}: ${outcome.error.message}\n`);
-    return outcome.error.code === 'NO_ARTICLE' ? EXIT.noArticle : EXIT.failure;
-  }
-  process.stdout.write(renderArticle(outcome.article, args.format, args.cite, formatContext()) + '\n');
+  const extracted = extractFromFile(args.file!, args.url, () => null);
+  if (typeof extracted === 'number') return extracted;
+  process.stdout.write(renderArticle(extracted.article, args.format, args.cite, formatContext()) + '\n');
   return EXIT.ok;
 }
 

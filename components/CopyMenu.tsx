@@ -16,6 +16,7 @@ import {
   readCustomStyles,
 } from '../utils/preferences';
 import type { CitationChoice, CustomStyle } from '../utils/preferences';
+import { ButtonRow } from './ButtonRow';
 import { CitationStyleOptions } from './CitationStyleOptions';
 import { citationStyleLabel } from './labels';
 
@@ -145,17 +146,14 @@ export function CopyMenu({ article, env }: CopyMenuProps) {
 
   return (
     <section class="copy-menu" aria-label={t('copyMenuLabel')}>
-      <div class="copy-menu__row">
-        <button type="button" class="button button--primary" data-testid="copy-text" onClick={copyText}>
-          {t('copyText')}
-        </button>
-        <button type="button" class="button" data-testid="copy-markdown" onClick={copyMarkdown}>
-          {t('copyMarkdown')}
-        </button>
-        <button type="button" class="button" data-testid="copy-rich" onClick={copyRich}>
-          {t('copyRich')}
-        </button>
-      </div>
+      <ButtonRow
+        class="copy-menu__row"
+        actions={[
+          { testId: 'copy-text', label: t('copyText'), onClick: copyText, primary: true },
+          { testId: 'copy-markdown', label: t('copyMarkdown'), onClick: copyMarkdown },
+          { testId: 'copy-rich', label: t('copyRich'), onClick: copyRich },
+        ]}
+      />
       <div class="copy-menu__row">
         <span class="split">
           <button type="button" class="button split__action" data-testid="copy-citation" onClick={copyCitation}>

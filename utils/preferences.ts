@@ -138,6 +138,18 @@ export type WordSpacing = (typeof WORD_SPACINGS)[number];
 export const LINE_HEIGHTS = ['compact', 'normal', 'loose', 'looser'] as const;
 export type LineHeight = (typeof LINE_HEIGHTS)[number];
 
+/**
+ * The CSS value each reading step sets on the page's root. Steps, not free numbers: each was
+ * checked at every text size (WCAG 1.4.12 asks for letters up to 0.12em, words up to 0.16em).
+ */
+export const READING_STEPS = {
+  textSize: { property: '--text-scale', values: { small: '0.9', medium: '1', large: '1.15', xlarge: '1.3' } satisfies Record<TextSize, string> },
+  lineWidth: { property: '--measure', values: { narrow: '36rem', medium: '44rem', wide: '56rem' } satisfies Record<LineWidth, string> },
+  letterSpacing: { property: '--letter-spacing', values: { normal: 'normal', wide: '0.06em', wider: '0.12em' } satisfies Record<LetterSpacing, string> },
+  wordSpacing: { property: '--word-spacing', values: { normal: 'normal', wide: '0.16em', wider: '0.32em' } satisfies Record<WordSpacing, string> },
+  lineHeight: { property: '--line-height', values: { compact: '1.4', normal: '1.62', loose: '1.9', looser: '2.2' } satisfies Record<LineHeight, string> },
+} as const;
+
 export const themeItem = storage.defineItem<Theme>('sync:theme', { fallback: 'system' });
 export const fontItem = storage.defineItem<ReadingFont>('sync:font', { fallback: 'serif' });
 export const textSizeItem = storage.defineItem<TextSize>('sync:textSize', { fallback: 'medium' });
@@ -250,12 +262,15 @@ export async function saveDisplayPreference<K extends keyof DisplayPreferences>(
 }
 
 /**
- * Puts the preferences on a document as attributes the shared CSS reads
- * (`data-theme`, `data-font`, `data-text-size`, `data-line-width`,
- * `data-letter-spacing`, `data-word-spacing`, `data-line-height`, `data-line-focus`), so a
+ * Puts the preferences on a document: the reading steps as CSS variables on the root
+ * (`READING_STEPS`), and every choice as an attribute (`data-theme`, `data-font`,
+ * `data-text-size`, ..., `data-line-focus`) that the shared CSS and the tests read, so a
  * change restyles the page without re-rendering the article.
  */
 export function applyDisplayPreferences(root: HTMLElement, prefs: DisplayPreferences): void {
+  for (const [key, step] of Object.entries(READING_STEPS) as [keyof typeof READING_STEPS, (typeof READING_STEPS)[keyof typeof READING_STEPS]][]) {
+    root.style.setProperty(step.property, (step.values as Record<string, string>)[prefs[key]]);
+  }
   root.dataset.theme = prefs.theme;
   root.dataset.font = prefs.font;
   root.dataset.textSize = prefs.textSize;

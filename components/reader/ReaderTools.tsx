@@ -10,6 +10,7 @@ import { fileNameFor } from '../../utils/ui/clipboard';
 import type { CopyEnvironment } from '../../utils/ui/clipboard';
 import { createHighlightStore } from '../../utils/ui/highlight-store';
 import type { HighlightStore } from '../../utils/ui/highlight-store';
+import { ButtonRow } from '../ButtonRow';
 import { ArchiveLink } from './ArchiveLink';
 import { HighlightList, orderHighlights } from './HighlightList';
 import { isTyping, ReadAloud } from './ReadAloud';
@@ -129,17 +130,14 @@ export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoL
         </summary>
         <HighlightList highlights={hl.record.highlights} spans={hl.spans} lang={article.lang ?? undefined} onNote={hl.setNote} onRemove={hl.remove} />
       </details>
-      <div class="reader-tools__row">
-        <button type="button" class="button" data-testid="copy-highlights" onClick={copy}>
-          {t('copyHighlights')}
-        </button>
-        <button type="button" class="button" data-testid="export-highlights-markdown" onClick={exportMarkdown}>
-          {t('exportHighlightsMarkdown')}
-        </button>
-        <button type="button" class="button" data-testid="export-highlights-csl" onClick={exportCsl}>
-          {t('exportHighlightsCsl')}
-        </button>
-      </div>
+      <ButtonRow
+        class="reader-tools__row"
+        actions={[
+          { testId: 'copy-highlights', label: t('copyHighlights'), onClick: copy },
+          { testId: 'export-highlights-markdown', label: t('exportHighlightsMarkdown'), onClick: exportMarkdown },
+          { testId: 'export-highlights-csl', label: t('exportHighlightsCsl'), onClick: exportCsl },
+        ]}
+      />
       <p class={`reader-tools__feedback reader-tools__feedback--${feedback?.tone ?? 'none'}`} role="status" data-testid="highlight-feedback">
         {feedback?.text ?? ''}
       </p>

@@ -85,6 +85,38 @@ const WIDTH_LABELS: Record<DisplayPreferences['lineWidth'], MessageKey> = {
   wide: 'widthWide',
 };
 
+type SavePreference = <K extends keyof DisplayPreferences>(key: K, value: DisplayPreferences[K]) => void;
+type ChoicePreference = 'theme' | 'font' | 'textSize' | 'lineWidth';
+
+/** One radio group for one display preference; the closure keeps the choice's type tied to its key. */
+function appearanceChoice<K extends ChoicePreference>(
+  pref: K,
+  legend: MessageKey,
+  choices: readonly DisplayPreferences[K][],
+  labels: Record<DisplayPreferences[K], MessageKey>,
+  hint?: MessageKey,
+) {
+  return (prefs: DisplayPreferences, save: SavePreference) => (
+    <Choice
+      key={pref}
+      name={pref}
+      legend={t(legend)}
+      hint={hint && t(hint)}
+      choices={choices}
+      labels={labels}
+      value={prefs[pref]}
+      onChange={(value) => save(pref, value)}
+    />
+  );
+}
+
+const APPEARANCE_CHOICES = [
+  appearanceChoice('theme', 'optionTheme', THEMES, THEME_LABELS),
+  appearanceChoice('font', 'optionFont', FONTS, FONT_LABELS),
+  appearanceChoice('textSize', 'optionTextSize', TEXT_SIZES, SIZE_LABELS),
+  appearanceChoice('lineWidth', 'optionLineWidth', LINE_WIDTHS, WIDTH_LABELS, 'optionLineWidthHint'),
+];
+
 /** Our commands by name, in the interface's words (the browser's description may be missing or untranslated). */
 const COMMAND_LABELS: Record<string, MessageKey> = {
   _execute_action: 'commandOpenPopup',
@@ -215,32 +247,7 @@ export function Options({ services, initialPreferences, root }: OptionsProps) {
         <fieldset class="options__group">
           <legend>{t('optionsAppearance')}</legend>
 
-          <Choice
-            name="theme"
-            legend={t('optionTheme')}
-            choices={THEMES}
-            labels={THEME_LABELS}
-            value={prefs.theme}
-            onChange={(value) => save('theme', value)}
-          />
-          <Choice name="font" legend={t('optionFont')} choices={FONTS} labels={FONT_LABELS} value={prefs.font} onChange={(value) => save('font', value)} />
-          <Choice
-            name="textSize"
-            legend={t('optionTextSize')}
-            choices={TEXT_SIZES}
-            labels={SIZE_LABELS}
-            value={prefs.textSize}
-            onChange={(value) => save('textSize', value)}
-          />
-          <Choice
-            name="lineWidth"
-            legend={t('optionLineWidth')}
-            hint={t('optionLineWidthHint')}
-            choices={LINE_WIDTHS}
-            labels={WIDTH_LABELS}
-            value={prefs.lineWidth}
-            onChange={(value) => save('lineWidth', value)}
-          />
+          {APPEARANCE_CHOICES.map((renderChoice) => renderChoice(prefs, save))}
           <ReadingComfort prefs={prefs} onSave={save} idPrefix="option-comfort" />
 
           <div class="options__field">

@@ -81,8 +81,12 @@ describe('display preferences', () => {
     expect(changes).toHaveLength(2);
   });
 
-  it('are put on the page as the data attributes the CSS reads', () => {
-    const root = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
+  it('are put on the page as the data attributes the CSS reads, and the reading steps as its variables', () => {
+    const properties: Record<string, string> = {};
+    const root = {
+      dataset: {} as Record<string, string>,
+      style: { setProperty: (name: string, value: string) => (properties[name] = value) },
+    } as unknown as HTMLElement;
     applyDisplayPreferences(root, {
       theme: 'dark',
       font: 'hyperlegible',
@@ -103,6 +107,14 @@ describe('display preferences', () => {
       wordSpacing: 'wider',
       lineHeight: 'compact',
       lineFocus: 'on',
+    });
+    // The steps checked against WCAG 1.4.12 (letters up to 0.12em, words up to 0.16em) and the measure.
+    expect(properties).toEqual({
+      '--text-scale': '1.3',
+      '--measure': '56rem',
+      '--letter-spacing': '0.06em',
+      '--word-spacing': '0.32em',
+      '--line-height': '1.4',
     });
   });
 });

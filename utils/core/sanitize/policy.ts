@@ -1,3 +1,5 @@
+import { HTML_ATTRIBUTES, MATHML_ATTRIBUTES, SVG_ATTRIBUTES } from './attributes';
+import { ALWAYS_FORBIDDEN_TAGS, HTML_TAGS, IMAGE_TAGS, MATHML_TAGS, SVG_TAGS } from './tags';
 /**
  * The allow-list both sanitizers apply: DOMPurify's configuration in the
  * browser (`sanitize.ts`) and the tree walk that builds clean HTML in Node
@@ -25,6 +27,13 @@ export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 export * from './tags';
 export * from './attributes';
+
+/** The allow-lists of all three namespaces as one, and what each image mode forbids: both sanitizers read these. */
+export const ALLOWED_TAG_NAMES: readonly string[] = [...HTML_TAGS, ...SVG_TAGS, ...MATHML_TAGS];
+export const ALLOWED_ATTRIBUTE_NAMES: readonly string[] = [...HTML_ATTRIBUTES, ...SVG_ATTRIBUTES, ...MATHML_ATTRIBUTES];
+export function forbiddenTags(images: boolean): string[] {
+  return images ? [...ALWAYS_FORBIDDEN_TAGS] : [...ALWAYS_FORBIDDEN_TAGS, ...IMAGE_TAGS];
+}
 
 /** Paths with tell-tale pixel names; a width/height of 0 or 1 catches pixels with ordinary names. */
 export const TRACKING_PIXEL_PATHS = [

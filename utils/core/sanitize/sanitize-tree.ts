@@ -1,15 +1,12 @@
 import {
+  ALLOWED_ATTRIBUTE_NAMES,
   ALLOWED_URI_VALUE,
   ALWAYS_FORBIDDEN_ATTRIBUTES,
-  ALWAYS_FORBIDDEN_TAGS,
   CONTROL_AND_SPACE,
   DROPPED_WITH_CONTENT,
-  HTML_ATTRIBUTES,
+  forbiddenTags,
   HTML_TAGS,
-  IMAGE_TAGS,
-  MATHML_ATTRIBUTES,
   MATHML_TAGS,
-  SVG_ATTRIBUTES,
   SVG_TAGS,
   URI_SAFE_ATTRIBUTES,
   URL_ATTRIBUTE_HOSTS,
@@ -48,10 +45,10 @@ const ALLOWED_BY_NAMESPACE: Record<Namespace, ReadonlySet<string>> = {
   svg: new Set(SVG_TAGS),
   math: new Set(MATHML_TAGS),
 };
-const ALLOWED_ATTRIBUTES = new Set([...HTML_ATTRIBUTES, ...SVG_ATTRIBUTES, ...MATHML_ATTRIBUTES]);
+const ALLOWED_ATTRIBUTES = new Set(ALLOWED_ATTRIBUTE_NAMES);
 const FORBIDDEN_ATTRIBUTES = new Set(ALWAYS_FORBIDDEN_ATTRIBUTES);
-const FORBIDDEN_TAGS = new Set(ALWAYS_FORBIDDEN_TAGS);
-const FORBIDDEN_TAGS_NO_IMAGES = new Set([...ALWAYS_FORBIDDEN_TAGS, ...IMAGE_TAGS]);
+const FORBIDDEN_TAGS = new Set(forbiddenTags(true));
+const FORBIDDEN_TAGS_NO_IMAGES = new Set(forbiddenTags(false));
 const DROPPED_CONTENT = new Set(DROPPED_WITH_CONTENT);
 const VOID_HTML = new Set(['br', 'hr', 'img', 'wbr', 'col', 'source']);
 /** Where a browser parses HTML again inside foreign content: only text is written there. */

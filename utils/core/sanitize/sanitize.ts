@@ -12,18 +12,13 @@ import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify';
  */
 
 import {
+  ALLOWED_ATTRIBUTE_NAMES,
+  ALLOWED_TAG_NAMES,
   ALLOWED_URI_VALUE,
   ALWAYS_FORBIDDEN_ATTRIBUTES,
-  ALWAYS_FORBIDDEN_TAGS,
   DROPPED_WITH_CONTENT,
-  HTML_ATTRIBUTES,
+  forbiddenTags,
   HTML_NAMESPACE,
-  HTML_TAGS,
-  IMAGE_TAGS,
-  MATHML_ATTRIBUTES,
-  MATHML_TAGS,
-  SVG_ATTRIBUTES,
-  SVG_TAGS,
   URL_ATTRIBUTE_HOSTS,
   URL_ATTRIBUTES,
   carriesCssThreat,
@@ -42,9 +37,9 @@ function removeNode(node: Node): void {
 
 function buildConfig(images: boolean): Config {
   return {
-    ALLOWED_TAGS: [...HTML_TAGS, ...SVG_TAGS, ...MATHML_TAGS],
-    ALLOWED_ATTR: [...HTML_ATTRIBUTES, ...SVG_ATTRIBUTES, ...MATHML_ATTRIBUTES],
-    FORBID_TAGS: images ? ALWAYS_FORBIDDEN_TAGS : [...ALWAYS_FORBIDDEN_TAGS, ...IMAGE_TAGS],
+    ALLOWED_TAGS: [...ALLOWED_TAG_NAMES],
+    ALLOWED_ATTR: [...ALLOWED_ATTRIBUTE_NAMES],
+    FORBID_TAGS: forbiddenTags(images),
     FORBID_ATTR: ALWAYS_FORBIDDEN_ATTRIBUTES,
     // DOMPurify's own default minus ftp/tel/sms/...; the hook below is the strict check for URL attributes.
     ALLOWED_URI_REGEXP: ALLOWED_URI_VALUE,
