@@ -38,6 +38,8 @@ export function useHighlights(article: Article, body: HTMLElement | null, bodyVe
   const [spans, setSpans] = useState<Map<string, TextSpan | null>>(new Map());
   const loaded = useRef(false);
   const saving = useRef(Promise.resolve());
+  /** Whether the last save failed: the next one that works says so, since the message above it no longer holds. */
+  const failed = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -85,8 +87,13 @@ export function useHighlights(article: Article, body: HTMLElement | null, bodyVe
       setRecord(next);
       saving.current = saving.current.then(() =>
         store.save(next).then(
-          () => setUnsaved(false),
+          () => {
+            setUnsaved(false);
+            if (failed.current) setMessage({ tone: 'ok', text: t('highlightSavedAgain') });
+            failed.current = false;
+          },
           (error: unknown) => {
+            failed.current = true;
             setUnsaved(true);
             setMessage({ tone: 'error', text: isQuotaError(error) ? t('highlightStorageFull') : t('highlightSaveFailed', String(error)) });
           },

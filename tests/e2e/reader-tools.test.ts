@@ -4,6 +4,8 @@ import { clearStorage, readClipboard } from './extension-pages';
 import { loadSeedFixture } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
+import { countCancelsInStorage, failStorageWrites, selectText, stubSpeech } from './reader-page';
+import type { StorageStub } from './reader-page';
 
 /**
  * The reader view's tools on the seed page (issue 14), used as a reader uses them: read aloud
@@ -18,42 +20,9 @@ let harness: Harness;
 let seedTabId: number;
 const seed = loadSeedFixture();
 
-/** A speech engine that records what it is asked to say and never finishes an utterance. */
-function stubSpeech(): void {
-  const log = { spoken: [] as string[], cancels: 0 };
-  class Utterance {
-    text: string;
-    lang = '';
-    rate = 1;
-    voice: unknown = null;
-    onstart: ((e: unknown) => void) | null = null;
-    onend: ((e: unknown) => void) | null = null;
-    onerror: ((e: unknown) => void) | null = null;
-    constructor(text: string) {
-      this.text = text;
-    }
-  }
-  const synth = {
-    getVoices: () => [{ name: 'Stub English', lang: 'en-US', default: true, localService: true, voiceURI: 'stub' }],
-    speak(u: Utterance) {
-      log.spoken.push(u.text);
-      setTimeout(() => u.onstart?.({}), 0);
-    },
-    cancel() {
-      log.cancels++;
-    },
-    pause() {},
-    resume() {},
-    addEventListener() {},
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  (window as unknown as { __speech: typeof log }).__speech = log;
-}
-
-async function openReader(): Promise<Page> {
+async function openReader(...initScripts: Array<() => void>): Promise<Page> {
   const page = await harness.context.newPage();
-  await page.addInitScript(stubSpeech);
+  for (const script of [stubSpeech, ...initScripts]) await page.addInitScript(script);
   await page.goto(`${harness.extensionOrigin}/reader.html?tabId=${seedTabId}`);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.waitForSelector('[data-testid=article-body] p');
@@ -61,6 +30,30 @@ async function openReader(): Promise<Page> {
 }
 
 const firstParagraph = () => seed.expected.paragraphs![0];
+const HIGHLIGHT_KEY = `highlights:${BI_URL}`;
+const BODY_P = '[data-testid=article-body] p';
+/** A highlight already in storage when the view opens. */
+const SAVED = {
+  version: 1,
+  url: BI_URL,
+  title: 'Ukraine has accused China',
+  outlet: 'Business Insider',
+  archiveUrl: null,
+  highlights: [
+    {
+      id: 'saved-1',
+      selector: { type: 'TextQuoteSelector', exact: 'Speaking to Ukrinform', prefix: '', suffix: '' },
+      note: 'already kept',
+      createdAt: '2026-12-01T10:00:00.000Z',
+    },
+  ],
+};
+
+/** The highlight record kept for the seed article, as the service worker reads it from local storage. */
+async function storedRecord(): Promise<{ highlights: Array<{ id: string; selector: { exact: string }; note: string }> } | undefined> {
+  const got = await harness.serviceWorker.evaluate((key) => chrome.storage.local.get(key), HIGHLIGHT_KEY);
+  return got[HIGHLIGHT_KEY] as never;
+}
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -217,6 +210,122 @@ describe('the reader tools on the seed page', () => {
     const reader = await openReader();
     const href = await reader.locator('[data-testid=archive-link]').getAttribute('href');
     expect(href).toBe(`https://web.archive.org/web/*/${BI_URL}`);
+    await reader.close();
+  });
+
+  it('says so when storage is full, keeps the new highlight on the page, and leaves the saved ones as they were', async () => {
+    await harness.serviceWorker.evaluate(([key, record]) => chrome.storage.local.set({ [key]: record }), [HIGHLIGHT_KEY, SAVED] as const);
+    const reader = await openReader();
+    const marks = reader.locator('[data-testid=highlight-mark]');
+    await expect.poll(() => marks.allInnerTexts()).toEqual(['Speaking to Ukrinform']);
+    // From now on every write to local storage fails as Chrome's does when the quota is used up.
+    await reader.evaluate(failStorageWrites);
+    const quote = await selectText(reader, { selector: BODY_P, index: 0, offset: 0 }, { selector: BODY_P, index: 0, offset: 33 });
+    expect(quote).toBe('A Ukrainian intelligence official');
+    await reader.locator('[data-testid=highlight]').click();
+    const feedback = reader.locator('[data-testid=highlight-feedback]');
+    await expect.poll(() => feedback.innerText()).toMatch(/^The extension’s storage is full, so the latest changes are not saved\. They stay on this page/);
+    expect(await reader.evaluate(() => (window as unknown as StorageStub).__writes)).toBeGreaterThan(0);
+    // The new highlight stays marked and listed beside the saved one, and storage still holds the saved one unchanged.
+    await expect.poll(() => marks.allInnerTexts()).toEqual([quote, 'Speaking to Ukrinform']);
+    await reader.locator('[data-testid=highlights] summary').click();
+    await expect(reader.locator('[data-testid=highlight-item] blockquote').allInnerTexts()).resolves.toEqual([quote, 'Speaking to Ukrinform']);
+    expect(await storedRecord()).toEqual(SAVED);
+    // It can still be copied out, as the message advises.
+    await reader.evaluate(() => navigator.clipboard.writeText(''));
+    await reader.locator('[data-testid=copy-highlights]').click();
+    await expect.poll(() => readClipboard(reader)).toContain(`> ${quote}\n`);
+    expect(await readClipboard(reader)).toContain('> Speaking to Ukrinform\n');
+    // With room again, the next change saves everything, the highlight that could not be saved too.
+    await reader.evaluate(() => (window as unknown as StorageStub).__restore());
+    const note = reader.locator('[data-testid=highlight-note]').first();
+    await note.fill('said before the summit');
+    await note.blur();
+    await expect
+      .poll(async () => (await storedRecord())?.highlights.map((h) => [h.selector.exact, h.note]))
+      .toEqual(
+        expect.arrayContaining([
+          [quote, 'said before the summit'],
+          ['Speaking to Ukrinform', 'already kept'],
+        ]),
+      );
+    expect((await storedRecord())!.highlights).toHaveLength(2);
+    await expect.poll(() => feedback.innerText()).toBe('All highlights are saved again.');
+    await reader.close();
+    await harness.serviceWorker.evaluate((key) => chrome.storage.local.remove(key), HIGHLIGHT_KEY);
+  });
+
+  it('keeps a selection across two paragraphs as one highlight per paragraph, says so, and drops none of its words', async () => {
+    await harness.serviceWorker.evaluate((key) => chrome.storage.local.remove(key), HIGHLIGHT_KEY);
+    const reader = await openReader();
+    const [first, second, adjacent] = await reader
+      .locator(BODY_P)
+      .evaluateAll((ps) => [ps[1].textContent ?? '', ps[2].textContent ?? '', ps[1].nextElementSibling === ps[2]] as const);
+    expect(adjacent).toBe(true);
+    // From the last words of the one paragraph to the first words of the next.
+    const tail = first.slice(first.lastIndexOf(' ', first.length - 20) + 1);
+    const head = second.slice(0, second.indexOf(' ', 20));
+    const selected = await selectText(
+      reader,
+      { selector: BODY_P, index: 1, offset: first.length - tail.length },
+      { selector: BODY_P, index: 2, offset: head.length },
+    );
+    expect(selected.replace(/\s+/g, ' ')).toBe(`${tail} ${head}`);
+    await reader.locator('[data-testid=highlight]').click();
+    await expect
+      .poll(() => reader.locator('[data-testid=highlight-feedback]').innerText())
+      .toBe('The selection crossed 2 paragraphs: it was kept as one highlight per paragraph.');
+    await expect.poll(() => reader.locator('[data-testid=highlight-mark]').allInnerTexts()).toEqual([tail, head]);
+    await reader.locator('[data-testid=highlights] summary').click();
+    await expect(reader.locator('[data-testid=highlight-item] blockquote').allInnerTexts()).resolves.toEqual([tail, head]);
+    await expect.poll(async () => (await storedRecord())?.highlights.map((h) => h.selector.exact)).toEqual([tail, head]);
+    await reader.close();
+    await harness.serviceWorker.evaluate((key) => chrome.storage.local.remove(key), HIGHLIGHT_KEY);
+  });
+
+  it('refuses a selection that includes the headline, says why, and keeps the selection and the saved highlights', async () => {
+    await harness.serviceWorker.evaluate(([key, record]) => chrome.storage.local.set({ [key]: record }), [HIGHLIGHT_KEY, SAVED] as const);
+    const reader = await openReader();
+    const marks = reader.locator('[data-testid=highlight-mark]');
+    await expect.poll(() => marks.allInnerTexts()).toEqual(['Speaking to Ukrinform']);
+    const selected = await selectText(reader, { selector: '[data-testid=article-title]', index: 0, offset: 0 }, { selector: BODY_P, index: 0, offset: 11 });
+    expect(selected).toMatch(/^Ukraine has accused China[^]*A Ukrainian$/);
+    await reader.locator('[data-testid=highlight]').click();
+    await expect
+      .poll(() => reader.locator('[data-testid=highlight-feedback]').innerText())
+      .toMatch(/^Only the article’s text can be highlighted \(not the headline or the controls\)/);
+    expect(await marks.allInnerTexts()).toEqual(['Speaking to Ukrinform']);
+    await expect(reader.locator('[data-testid=highlights] summary .count').innerText()).resolves.toBe('(1)');
+    // The reader's selection is left as it was, to be narrowed to the article's text.
+    const kept = await reader.evaluate(() => {
+      const range = document.getSelection()!.getRangeAt(0);
+      return {
+        fromTitle: document.querySelector('[data-testid=article-title]')!.contains(range.startContainer),
+        upTo: range.endContainer.textContent!.slice(0, range.endOffset),
+      };
+    });
+    expect(kept).toEqual({ fromTitle: true, upTo: 'A Ukrainian' });
+    expect(await storedRecord()).toEqual(SAVED);
+    await reader.close();
+    await harness.serviceWorker.evaluate((key) => chrome.storage.local.remove(key), HIGHLIGHT_KEY);
+  });
+
+  it('stops reading aloud when the reader view is navigated away from or closed', async () => {
+    const reader = await openReader(countCancelsInStorage);
+    const cancels = (page: Page) => page.evaluate(() => Number(localStorage.getItem('e2e-speech-cancels') ?? '0'));
+    await reader.locator('[data-testid=read-aloud]').click();
+    await expect.poll(() => reader.locator('[data-testid=read-aloud]').getAttribute('aria-pressed')).toBe('true');
+    const beforeLeaving = await cancels(reader);
+    await reader.goto(`${harness.extensionOrigin}/options.html`);
+    expect(await cancels(reader)).toBeGreaterThan(beforeLeaving);
+
+    const second = await openReader(countCancelsInStorage);
+    await second.locator('[data-testid=read-aloud]').click();
+    await expect.poll(() => second.locator('[data-testid=read-aloud]').getAttribute('aria-pressed')).toBe('true');
+    const beforeClosing = await cancels(reader);
+    await second.close();
+    // Counted by the closed page, read through another page of the extension.
+    await expect.poll(() => cancels(reader)).toBeGreaterThan(beforeClosing);
     await reader.close();
   });
 
