@@ -112,8 +112,22 @@ export function decideSource(input: DecideInput): Decision {
     const name = best.members.find((c) => c.name)?.name;
     if (name) return ownDecision(named.filter(isOwn).concat(best.members), { ...input, site: { ...site, name }, siteNamedByHostOnly: false });
   }
-  if (best && best.score >= MIN_FOREIGN_SCORE) return foreignDecision(best, foreign, input);
+  if (best && best.score >= MIN_FOREIGN_SCORE && !isUnnamedGuess(best, input)) return foreignDecision(best, foreign, input);
   return ownDecision(named.filter(isOwn), input);
+}
+
+/** Signals that only say "a link by the headline": with no name, they do not show that the story is someone else's. */
+const HEADLINE_LINK_SIGNALS = new Set(['provider-logo', 'provider-label', 'provider-logo-unnamed']);
+
+/**
+ * An outlet with neither a name nor a registry entry, on a site not known to aggregate, is only a
+ * guess that the story is someone else's when all it has is a headline link (an author's page on
+ * another host) or no article address at all (a cookie notice's "read more"): the page is its own.
+ */
+function isUnnamedGuess(group: Group, input: DecideInput): boolean {
+  const { directory, pageUrl } = input;
+  if (input.siteIsAggregator || group.members.some((c) => c.name || (c.url && directory.lookupOutlet(c.url)))) return false;
+  return !pickArticleUrl(group.members, pageUrl) || group.members.every((c) => HEADLINE_LINK_SIGNALS.has(c.signal));
 }
 
 function groupByOutlet(candidates: Candidate[], directory: OutletDirectory): Group[] {
@@ -198,7 +212,11 @@ function ownDecision(own: Candidate[], input: DecideInput): Decision {
   const { pageUrl, directory, canonicalUrl } = input;
   const entry = directory.lookupOutlet(pageUrl);
   // A site known by its host that writes its name in words in its own credit slot is named by those words.
-  const ownWords = input.siteNamedByHostOnly ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && !BARE_DOMAIN.test(c.name))?.name : undefined;
+  // A lowercase slug of the host ("cleveland" for Cleveland.com) is the host again, not words.
+  const isSlug = (name: string) => !/[\p{Lu}\s]/u.test(name) && isSameOutletVia(directory, name, input.site.name);
+  const ownWords = input.siteNamedByHostOnly
+    ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && !BARE_DOMAIN.test(c.name) && !isSlug(c.name))?.name
+    : undefined;
   const site = ownWords ? { ...input.site, name: ownWords } : input.site;
   const url = canonicalUrl ?? stripTrackingParams(pageUrl);
   // On an aggregator the site's name is everywhere; only a credit slot naming itself says the story is its own.

@@ -84,9 +84,34 @@ export function cleanOutletName(raw: string | null | undefined): string {
       .replace(/\s+logo$/i, '')
       // "CNET Japan 3/9(木) 18:45配信", "Reuters · 2 hours ago": a date or time after the name is the card's stamp.
       .replace(/\s+(?:\d{1,4}[/.:-]\d{1,2}|\d{1,2}\s*(?:h|m|min|hours?|minutes?)\s+ago).*$/i, '')
+      // "Futurism. Read the original article": the name ends where the call to action starts.
+      .replace(/[.!]\s+(?:read|see|view|continue|click|visit|watch)\b.*$/i, '')
+      // "vse-diety.com, 2008": a copyright year after the name.
+      .replace(/,\s*(?:19|20)\d{2}$/, '')
       .replace(/\s*[-–—•·|:]$/, '')
       .trim()
   );
+}
+
+/** Between a site's name and its tagline or sections: "The Jerusalem Post | JPost.com", "LinkNaija | Nigeria's ...". */
+const SITE_NAME_SEPARATOR = /\s+[|\u2013\u2014\u00b7:]{1,2}\s+|\s+-\s+/;
+const ADDRESS_LIKE = /^(?:https?:\/\/|www\.)\S+$|^@[\w.]+$/i;
+
+/**
+ * The name in a page's own `og:site_name` or `application-name`: nothing when it is an address or a
+ * handle ("https://www.newsnation.in", "@politifact"); of "Name | tagline | section" the part that
+ * is the registry's name for the host or the host's own word, else the first; and the registry's
+ * spelling for a lowercase slug of it ("cleveland" for cleveland.com).
+ */
+export function cleanSiteName(raw: string | null | undefined, hostWord: string | null, registryName: string | null): string | null {
+  const name = collapseWhitespace(raw);
+  if (!name || ADDRESS_LIKE.test(name)) return null;
+  const parts = name.split(SITE_NAME_SEPARATOR).filter((p) => /\p{L}/u.test(p));
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isHostWord = (p: string) => !!hostWord && squash(p).length >= 3 && (squash(hostWord).includes(squash(p)) || squash(p).includes(squash(hostWord)));
+  const part = parts.length > 1 ? (parts.find((p) => isSameOutlet(p, registryName)) ?? parts.find(isHostWord) ?? parts[0]) : (parts[0] ?? name);
+  if (registryName && !/[\p{Lu}\s]/u.test(part) && isSameOutlet(part, registryName)) return registryName;
+  return part;
 }
 
 /** Has letters and is not empty: the rest is the validators' job. */

@@ -1,11 +1,11 @@
 import { collapseWhitespace } from '../dom';
 import type { PageMetadata } from '../page-metadata';
 import { jsonLdString } from '../page-metadata';
-import { nameFromHost } from '../sites';
+import { findSiteHint, nameFromHost } from '../sites';
 import type { Outlet } from '../types';
-import { isHttpUrl, isSameSite, resolveUrl, stripTrackingParams } from '../urls';
+import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
-import { isSameOutlet } from './names';
+import { cleanSiteName, isSameOutlet } from './names';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
 
@@ -23,17 +23,23 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
   const publisherIsSite = publisher && (!publisherUrl || isSameSite(resolveUrl(publisherUrl, pageUrl), pageUrl));
   // The registry's name beats an og:site_name that names something else (Reuters pages say "U.S.",
   // AP-hosted pages "Hosted"); a variant of the same name ("the Guardian") stays the page's own.
-  const ogSiteName = metadata.meta.get('og:site_name');
+  const ogSiteName = readOwnSiteName(metadata.meta.get('og:site_name'), pageUrl);
   const name =
     (hintName && ogSiteName && !isSameOutlet(hintName, ogSiteName) ? hintName : null) ||
     ogSiteName ||
     hintName ||
-    metadata.meta.get('application-name') ||
+    readOwnSiteName(metadata.meta.get('application-name'), pageUrl) ||
     (publisherIsSite ? jsonLdString(publisher) : null) ||
     input.readabilitySiteName ||
     nameFromHost(pageUrl) ||
     'Unknown site';
   return { name: collapseWhitespace(name), url: origin };
+}
+
+/** A page's own name for its site (`og:site_name`, `application-name`), cleaned against its host and the registry. */
+export function readOwnSiteName(raw: string | null | undefined, pageUrl: string): string | null {
+  const domain = registrableDomain(pageUrl);
+  return cleanSiteName(raw, domain ? domain.split('.')[0] : null, findSiteHint(pageUrl)?.name ?? null);
 }
 
 /** Whether the site's name is only its host ("nytimes.com"): not a name the page or the registry gave. */

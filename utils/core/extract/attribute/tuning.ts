@@ -44,5 +44,16 @@ export const MAX_OUTLET_NAME_CHARS = 60;
 export const MAX_OUTLET_NAME_WORDS = 6;
 /** How many ancestor levels above the headline are searched for a provider slot. */
 export const HEADLINE_REGION_LEVELS = 3;
+/**
+ * A link by the headline with more words than this around it in its paragraph or list item is a
+ * citation in running text (a dek's "as CNBC reported", a deal's "Get it on Amazon"), not a
+ * provider credit. "Story by Jane Roe • CNN" and "Provided by Reuters" carry four or fewer.
+ */
+export const MAX_CREDIT_LINE_EXTRA_WORDS = 6;
+/**
+ * Links by the headline to this many different sites (or under this many names) are a list (deals, sources, "more on"), not a
+ * provider slot, which credits one outlet (its logo and its name may be two links to one site).
+ */
+export const MIN_LINK_LIST_SITES = 3;
 /** Longest text of an element read as a credit line ("Source: X"). */
 export const MAX_CREDIT_LINE_CHARS = 160;

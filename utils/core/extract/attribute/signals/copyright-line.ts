@@ -5,7 +5,7 @@ import type { Candidate, Signal } from '../types';
 
 /** "© 2024 The Valley Courier. All rights reserved.", "Copyright 2019 Associated Press". */
 const COPYRIGHT =
-  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*)?\.?$/i;
+  /^(?:©|ⓒ|\(c\)|copyright)\s*(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,;]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|무단\s*전재|無断転載|版权所有|版權所有|禁止转载).*)?\.?$/i;
 
 /**
  * A copyright line. Near the story it names the copy's owner (wire copy
@@ -17,7 +17,7 @@ export const copyrightLine: Signal = {
   read({ scan }) {
     const out: Candidate[] = [];
     for (const t of scan.texts) {
-      if (!/^(?:©|\(c\)|copyright)/i.test(t.text) || !isAttached(t.parent)) continue;
+      if (!/^(?:©|ⓒ|\(c\)|copyright)/i.test(t.text) || !isAttached(t.parent)) continue;
       const text = textOf(t.parent);
       const match = text.length <= 160 ? COPYRIGHT.exec(text) : null;
       const name = cleanOutletName(match?.[1]);

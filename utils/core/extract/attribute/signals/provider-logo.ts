@@ -1,11 +1,12 @@
-import { listElements, textOf } from '../../dom';
-import { isSameSite, resolveUrl } from '../../urls';
+import { countWords, listElements, textOf } from '../../dom';
+import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
-import { WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
+import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
 
 /** The signal name of a provider logo with no readable name. */
 export const PROVIDER_LOGO_SLOT = 'provider-logo-unnamed';
 import type { Candidate, Signal } from '../types';
+import { isControlOrAdLink } from '../validators/ad-or-ui-label';
 import { foreignLinkUrl, headlineRegions, isInOrAfterBody } from './region';
 
 const LOGO_HOLDER_CLASS = /provider|source|attribution|partner|publisher|logo|brand|origin/i;
@@ -17,6 +18,27 @@ function isHomeLink(link: Element | null, pageUrl: string): boolean {
   if (!link) return false;
   const url = resolveUrl(link.getAttribute('href'), pageUrl);
   return !!url && isSameSite(url, pageUrl) && new URL(url).pathname.replace(/\/+$/, '') === '';
+}
+
+/** Inline elements: a link's line is its block's text runs and these, not the block's nested blocks. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'CITE', 'TIME', 'ABBR', 'FONT', 'U', 'MARK', 'SUP', 'SUB', 'BR']);
+
+/** The words on a link's own line: its block's text and inline children, its nested blocks (the headline, a figure) aside. */
+function lineWordsAround(link: Element): number {
+  let block = link.parentElement;
+  while (block && INLINE_TAGS.has(block.tagName)) block = block.parentElement;
+  if (!block) return countWords(textOf(link));
+  let words = 0;
+  for (const node of Array.from(block.childNodes)) {
+    if (node.nodeType === 3) words += countWords(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName)) words += countWords(textOf(node));
+  }
+  return words;
+}
+
+/** A link among a sentence's words (a dek, a summary bullet, a paragraph), not a credit line of its own. */
+function isInRunningText(link: Element): boolean {
+  return lineWordsAround(link) - countWords(textOf(link)) > MAX_CREDIT_LINE_EXTRA_WORDS;
 }
 
 /**
@@ -36,7 +58,8 @@ export const providerLogo: Signal = {
         if ((!isLink && !isLogo) || isInOrAfterBody(el, landmarks)) continue;
         if (isLink) {
           const url = foreignLinkUrl(el, pageUrl);
-          if (!url) continue;
+          // The headline linking elsewhere is a link post's subject ("Vesper: Now for iPad"), not its credit.
+          if (!url || isInRunningText(el) || landmarks.headline?.contains(el)) continue;
           const img = el.querySelector('img[alt]');
           const label = textOf(el) || img?.getAttribute('alt') || '';
           out.push({
@@ -62,9 +85,21 @@ export const providerLogo: Signal = {
       }
       if (out.length) break;
     }
-    return mergeSameAddress(out);
+    return mergeSameAddress(withoutLinkLists(out));
   },
 };
+
+/**
+ * Links to several sites, or under several names (affiliate links share one redirect host), in one
+ * region credit none of them: the logos and unlinked labels stay.
+ */
+function withoutLinkLists(candidates: Candidate[]): Candidate[] {
+  // Share buttons and ad links sit beside any credit; the validators drop them later.
+  const links = candidates.filter((c) => c.url && !isControlOrAdLink(c.name, c.url));
+  const sites = new Set(links.map((c) => registrableDomain(c.url)));
+  const names = new Set(links.filter((c) => c.name).map((c) => c.name!.toLowerCase()));
+  return Math.max(sites.size, names.size) >= MIN_LINK_LIST_SITES ? candidates.filter((c) => !c.url) : candidates;
+}
 
 /** A logo and its text link often share one address: one reading, with the name either gives. */
 function mergeSameAddress(candidates: Candidate[]): Candidate[] {

@@ -20,10 +20,14 @@ export function isInOrAfterBody(el: Element, landmarks: Landmarks): boolean {
 const SOCIAL_HOSTS =
   /(?:^|\.)(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|t|telegram|instagram|youtube|tiktok|threads|bsky|mastodon|flipboard|news\.google|google|apple|getpocket|mailto|stumbleupon|tumblr|digg|vk|weibo|line|buffer)\.(?:com|me|net|app|social|org)$/i;
 
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|mp3|pdf)$/i;
+
 /** A link's absolute address when it leads to another site that is not a share or social service. */
 export function foreignLinkUrl(link: Element, pageUrl: string): string | null {
   const url = resolveUrl(link.getAttribute('href'), pageUrl);
   if (!isHttpUrl(url) || isSameSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? '') || isShareLink(url, pageUrl)) return null;
+  // A link to an image or a file opens that file (a photo at full size); a link marked as the author's is a person's page.
+  if (MEDIA_FILE.test(new URL(url).pathname) || /\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return null;
   return url;
 }
 
@@ -32,7 +36,9 @@ export function foreignLinkUrl(link: Element, pageUrl: string): string | null {
  * share button, on whatever service, never a credit. Any host, so no list has to know it.
  */
 export function isShareLink(url: string, pageUrl: string): boolean {
-  const query = new URL(url).search;
+  // The page's address rides in the query ("submit?url=") or the fragment ("share#url=", AddToAny).
+  const parsed = new URL(url);
+  const query = parsed.search + parsed.hash;
   if (query.length < 8) return false;
   let decoded = query;
   try {

@@ -1,3 +1,4 @@
+import { readOwnSiteName } from '../page-info';
 import { WEIGHT_OWN_SITE } from '../tuning';
 import type { Candidate, Signal } from '../types';
 
@@ -6,9 +7,9 @@ export const siteNameMeta: Signal = {
   name: 'og:site_name',
   read({ metadata, pageUrl }) {
     const out: Candidate[] = [];
-    const og = metadata.meta.get('og:site_name');
+    const og = readOwnSiteName(metadata.meta.get('og:site_name'), pageUrl);
     if (og) out.push({ signal: 'og:site_name', name: og, url: pageUrl, weight: WEIGHT_OWN_SITE, own: true });
-    const app = metadata.meta.get('application-name');
+    const app = readOwnSiteName(metadata.meta.get('application-name'), pageUrl);
     if (app) out.push({ signal: 'application-name', name: app, url: pageUrl, weight: WEIGHT_OWN_SITE, own: true });
     return out;
   },

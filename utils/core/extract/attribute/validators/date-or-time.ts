@@ -8,11 +8,15 @@ const DATE_LIKE = new RegExp(
   'i',
 );
 
-/** Never a date or a relative time ("3 hours ago"). */
+/** A full date after the name: "Russian Defense Ministry, October 25, 2019" cites a statement, it credits no outlet. */
+const DATED_NAME = new RegExp(`,\\s*(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)\\.?$`, 'i');
+
+/** Never a date or a relative time ("3 hours ago"), nor a name dated as a cited statement. */
 export const notDateOrTime: Validator = {
   name: 'not-date-or-time',
   check(candidate) {
     const name = candidate.name?.trim();
+    if (name && DATED_NAME.test(name)) return null;
     return name && (isRelativeTime(name) || DATE_LIKE.test(name)) ? { ...candidate, name: null } : candidate;
   },
 };

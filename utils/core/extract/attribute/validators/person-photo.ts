@@ -16,10 +16,13 @@ export const notPersonPhoto: Validator = {
   check(candidate) {
     // A byline's outlet ("By Jane Roe, Reuters") is read from the byline box on purpose.
     if (!candidate.name || BYLINE_SIGNALS.has(candidate.signal)) return candidate;
+    // A person's name as a link leads to that person's page (a profile on the blog platform), no outlet's.
+    const el0 = candidate.element;
+    const isTextLink = !!el0?.closest('a[href]') && el0.tagName !== 'IMG' && !el0.querySelector('img');
+    const unnamed = isTextLink ? null : { ...candidate, name: null };
     for (let el = candidate.element ?? null, level = 0; el && level < 3; el = el.parentElement, level++) {
-      if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`))
-        return { ...candidate, name: null };
-      if (/person/i.test(el.getAttribute('itemtype') ?? '')) return { ...candidate, name: null };
+      if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return unnamed;
+      if (/person/i.test(el.getAttribute('itemtype') ?? '')) return unnamed;
     }
     return candidate;
   },
