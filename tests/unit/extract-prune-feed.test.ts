@@ -44,6 +44,7 @@ describe('pruneFeeds basics', () => {
       'pageChrome',
       'aggregatorNotes',
       'widgetCredits',
+      'pageTools',
       'photoCredits',
     ]);
   });
@@ -282,6 +283,7 @@ describe('headlineRuns', () => {
   it.each([
     ['two bare headline paragraphs between the story’s', `<p>${ferry}</p><p>${pier}</p>`],
     ['a list of headline links under "More local news:"', `<p><em><strong>More local news:</strong></em></p><ul><li>${ferry}</li><li>${pier}</li></ul>`],
+    ['one-item lists of headings under "More:" (Al Jazeera)', `<h4>More local news:</h4><ul><li><h4>${ferry}</h4></li></ul><ul><li><h4>${pier}</h4></li></ul>`],
   ])('cuts %s, keeping them as related links', (_name, run) => {
     const { doc, outcome, text } = prune(storyPage({ inBody: run }), rules);
     expect(text).not.toContain('Ferry timetable');
@@ -324,6 +326,24 @@ describe('widgetCredits', () => {
     const sentence = 'Powered by two diesel engines, the old ferry crossed the sound in forty minutes.';
     const { text } = prune(storyPage({ inBody: `<p>${sentence}</p>` }), rules);
     expect(text).toContain(sentence);
+  });
+});
+
+describe('pageTools', () => {
+  const rules = ['pageTools'] as const;
+
+  it('cuts the article’s tool bar and a lone "Text size" label', () => {
+    const bar = '<ul class="x"><li>Order Reprints <span></span></li><li>Print Article</li></ul><div><span>Text size</span></div>';
+    const { doc, text } = prune(storyPage({ inBody: bar }), rules);
+    expect(text).not.toMatch(/Order Reprints|Print Article|Text size/);
+    expectStoryIntact(doc);
+  });
+
+  it.each([
+    ['a list with one tool and one story item', '<ul><li>Print Article</li><li>The ferry timetable changes again this summer</li></ul>', 'ferry timetable'],
+    ['a sentence about printing', '<p>Print the article and bring it to the meeting.</p>', 'Print the article'],
+  ])('keeps %s', (_name, html, kept) => {
+    expect(prune(storyPage({ inBody: html }), rules).text).toContain(kept);
   });
 });
 

@@ -10,6 +10,7 @@ import { labelledSections } from './rules/labelled-sections';
 import { linkedHeadingGrids } from './rules/linked-heading-grids';
 import { otherArticles } from './rules/other-articles';
 import { pageChrome } from './rules/page-chrome';
+import { pageTools } from './rules/page-tools';
 import { photoCredits } from './rules/photo-credits';
 import { signupBoxes } from './rules/signup-boxes';
 import { tagLists } from './rules/tag-lists';
@@ -40,6 +41,7 @@ export const PRUNE_RULE_LIST: readonly PruneRule[] = [
   pageChrome, // nav, header, footer outside the story
   aggregatorNotes, // "We have summarized this news...", affiliate disclosures
   widgetCredits, // "Powered by SmartAsset.com" over a widget
+  pageTools, // "Order Reprints", "Print Article", "Text size": the article's tool bar
   photoCredits, // "Photo: Meg Kinnard, AP", "Media caption ..."
 ];
 

@@ -68,12 +68,26 @@ export function removeHeadlineRuns(ctx: PruneContext, _root: Element): void {
     if (run.length >= MIN_RUN) cutRun(ctx, run, links, isRunLabel(previous) ? previous : null);
   }
   for (const list of ctx.scan.byTag('UL', 'OL')) {
-    if (!isAttached(list)) continue;
-    const items = Array.from(list.children);
-    const links = items.map((li) => (li.tagName === 'LI' ? headlineLinkOf(li, ctx.baseUrl) : null));
     const label = list.previousElementSibling;
-    if (items.length >= MIN_RUN && links.every(Boolean) && isRunLabel(label)) cutRun(ctx, [list], links as Element[], label);
+    if (!isAttached(list) || !isRunLabel(label)) continue;
+    // One list, or a list per link ("More:" over three one-item lists), under the label.
+    const lists: Element[] = [];
+    const links: Element[] = [];
+    for (let el: Element | null = list; el && (el.tagName === 'UL' || el.tagName === 'OL'); el = el.nextElementSibling) {
+      const items = headlineItemsOf(el, ctx.baseUrl);
+      if (!items) break;
+      lists.push(el);
+      links.push(...items);
+    }
+    if (links.length >= MIN_RUN) cutRun(ctx, lists, links, label);
   }
+}
+
+/** The links of a list whose every item is one headline link, else null. */
+function headlineItemsOf(list: Element, baseUrl: string): Element[] | null {
+  const items = Array.from(list.children);
+  const links = items.map((li) => (li.tagName === 'LI' ? headlineLinkOf(li, baseUrl) : null));
+  return items.length && links.every(Boolean) ? (links as Element[]) : null;
 }
 
 export const headlineRuns: PruneRule = { name: 'headlineRuns', run: removeHeadlineRuns };
