@@ -1,5 +1,5 @@
 import type { Article, ArticleLink, ExtractErrorCode } from '../core/extract/types';
-import { MAX_PAGE_LINKS } from '../core/extract/no-article';
+import { MAX_PAGE_LINKS } from '../core/extract/tuning';
 import { sendMessage } from '../protocol';
 import type { ExtractReply, ExtractRequest, ProtocolErrorCode } from '../protocol';
 import { describeRestrictedPage, RESTRICTED_REASONS, restrictedPageReason } from '../core/domain/restricted-pages';

@@ -1,4 +1,5 @@
-import { isBlockTag } from './dom';
+import { isBlockTag, TEXT_NODE } from './dom';
+import { MAX_INLINE_HOPS, MIN_PROSE_CHARS } from './tuning';
 
 /**
  * The simple rule used instead of Readability when Readability would not
@@ -9,10 +10,6 @@ import { isBlockTag } from './dom';
  * proportional to the page, any depth.
  */
 
-/** Text shorter than this in a block is a label, not prose (Readability's own paragraph floor). */
-const MIN_PROSE_CHARS = 25;
-/** Inline wrappers climbed to find a text's block; deeper inline nesting is not prose layout. */
-const MAX_INLINE_HOPS = 16;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'BUTTON']);
 
 export function findDensestBlock(root: Element): Element | null {
@@ -20,7 +17,7 @@ export function findDensestBlock(root: Element): Element | null {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const length = (node.nodeValue ?? '').trim().length;
       if (length) {
         const block = proseBlockOf(node.parentElement);

@@ -5,6 +5,7 @@ const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3']);
 import { FEED_HEADING } from './patterns';
 import type { PageMetadata } from './page-metadata';
 import { jsonLdString } from './page-metadata';
+import { LONG_PARAGRAPH_CHARS, MAX_HEADLINE_CHARS, MIN_HEADLINE_MATCH_CHARS, MIN_TITLE_PREFIX_CHARS, NON_H1_RANK_PENALTY, TITLE_RANK_STEP } from './tuning';
 
 /**
  * Finds the landmarks every later stage protects: the headline the page is
@@ -19,8 +20,6 @@ export interface Landmarks {
   /** The element holding most of the story's paragraphs, if found. */
   body: Element | null;
 }
-
-const LONG_PARAGRAPH_CHARS = 80;
 
 export function findLandmarks(scan: PageScan, metadata: PageMetadata): Landmarks {
   const titles = collectTitles(metadata);
@@ -55,7 +54,7 @@ export function normalizeForMatch(text: string): string {
 }
 
 function findHeadline(scan: PageScan, titles: string[]): Element | null {
-  const wanted = titles.map(normalizeForMatch).filter((t) => t.length >= 8);
+  const wanted = titles.map(normalizeForMatch).filter((t) => t.length >= MIN_HEADLINE_MATCH_CHARS);
   const headings = scan.elements.filter(
     (el) => HEADLINE_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading' || el.getAttribute('itemprop') === 'headline',
   );
@@ -63,18 +62,20 @@ function findHeadline(scan: PageScan, titles: string[]): Element | null {
   let bestRank = Infinity;
   for (const h of headings) {
     const text = normalizeForMatch(textOf(h));
-    if (text.length < 8 || text.length > 400) continue;
-    const index = wanted.findIndex((t) => t === text || (text.length > 20 && t.startsWith(text)) || (t.length > 20 && text.startsWith(t)));
+    if (text.length < MIN_HEADLINE_MATCH_CHARS || text.length > MAX_HEADLINE_CHARS) continue;
+    const index = wanted.findIndex(
+      (t) => t === text || (text.length > MIN_TITLE_PREFIX_CHARS && t.startsWith(text)) || (t.length > MIN_TITLE_PREFIX_CHARS && text.startsWith(t)),
+    );
     if (index < 0) continue;
     // Prefer an exact match, then h1, then the first in the page.
-    const rank = index * 10 + (h.tagName === 'H1' ? 0 : 5);
+    const rank = index * TITLE_RANK_STEP + (h.tagName === 'H1' ? 0 : NON_H1_RANK_PENALTY);
     if (rank < bestRank) {
       best = h;
       bestRank = rank;
     }
   }
   if (best) return best;
-  const h1s = scan.byTag('H1').filter((h) => textOf(h).length >= 8);
+  const h1s = scan.byTag('H1').filter((h) => textOf(h).length >= MIN_HEADLINE_MATCH_CHARS);
   return h1s.length === 1 ? h1s[0] : null;
 }
 

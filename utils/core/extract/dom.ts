@@ -5,6 +5,13 @@
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** `Node.TEXT_NODE`, spelled out: the DOM's fixed code, not a threshold (linkedom and workers have no global `Node`). */
+export const TEXT_NODE = 3;
+/** `Node.DOCUMENT_NODE`, spelled out for the same reason. */
+export const DOCUMENT_NODE = 9;
+/** `NodeFilter.SHOW_TEXT`: a tree walker over text nodes only (no global `NodeFilter` off the browser). */
+export const SHOW_TEXT = 4;
+
 // prettier-ignore
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -125,5 +132,5 @@ export function measureTree(root: Element): { elements: number; depth: number } 
 export function isAttached(node: Node): boolean {
   let n: Node | null = node;
   while (n.parentNode) n = n.parentNode;
-  return n.nodeType === 9;
+  return n.nodeType === DOCUMENT_NODE;
 }

@@ -1,9 +1,35 @@
 import { normalizeForMatch, type Landmarks } from './detect';
-import { collapseWhitespace, queryAll, textOf } from './dom';
+import { collapseWhitespace, queryAll, SHOW_TEXT, textOf } from './dom';
 import type { PageMetadata } from './page-metadata';
 import { isRelativeTime, READ_MORE_LINK, STORY_CONTINUES } from './patterns';
 import type { ArticleLink } from './types';
 import { hostnameOf, isHttpUrl, isOtherPage, resolveUrl, stripTrackingParams } from './urls';
+import {
+  MAX_DIGEST_ITEM_CHARS,
+  MAX_LINK_POST_CHARS,
+  MAX_PAGE_LINKS,
+  MAX_STORY_LINK_CHARS,
+  MAX_STUB_CHARS,
+  MAX_TEASER_CHARS,
+  MAX_THREAD_LINE_CHARS,
+  MAX_THREAD_POST_CHARS,
+  MAX_UNREADABLE_SHARE,
+  MIN_ARTICLE_CHARS,
+  MIN_CARDS_FOR_LISTING,
+  MIN_DIGEST_HEADLINE_WORDS,
+  MIN_DIGEST_HOSTS,
+  MIN_DIGEST_ITEMS,
+  MIN_DIGEST_LINKED_SHARE,
+  MIN_HEADLINE_WORDS,
+  MIN_HUB_LINKS,
+  MIN_PILE_HEADINGS,
+  MIN_PILE_LINKED_SHARE,
+  MIN_STUB_PAGE_RATIO,
+  MIN_THREAD_HANDLES,
+  MIN_THREAD_STAMPS,
+  MIN_TITLE_PREFIX_CHARS,
+  UNREADABLE_SAMPLE_CHARS,
+} from './tuning';
 
 /**
  * "No article" is an answer: front pages, section hubs, digests of many
@@ -14,46 +40,7 @@ import { hostnameOf, isHttpUrl, isOtherPage, resolveUrl, stripTrackingParams } f
  * that says it is one.
  */
 
-/** A post thread: at least this many replies stamped with a bare relative time... */
-export const MIN_THREAD_STAMPS = 3;
-/** ...at least this many lines opening with a handle ("@alice", "@bob@other.social")... */
-export const MIN_THREAD_HANDLES = 2;
-/** ...and no line longer than this (a live blog's entries are paragraphs). */
-export const MAX_THREAD_LINE_CHARS = 300;
 const HANDLE_START = /^@[\p{L}\p{N}_.]{2,30}(?:@[\w.-]+)?\b/u;
-/** Below this much text, what is left is not an article. */
-export const MIN_ARTICLE_CHARS = 140;
-/** A story this short beside a cut comment thread is the thread's opening post, not an article. */
-export const MAX_THREAD_POST_CHARS = 600;
-/**
- * Without a body of paragraphs or article metadata, less than this is a stub (a thread's opening line, an
- * item page). Short real pages (an "About" page of 540 characters, an open thread's intro in Zyte's
- * benchmark) sit above it.
- */
-export const MAX_STUB_CHARS = 320;
-/**
- * ...and only when the page holds at least this many times more text elsewhere (threads, lists, chrome):
- * a page that is nothing but its short text (a note, a fragment) is that text, not a stub of something else.
- */
-export const MIN_STUB_PAGE_RATIO = 3;
-/** A teaser is an excerpt: at most this long before its "Read more" to the full story. */
-export const MAX_TEASER_CHARS = 1200;
-/** A link post: the headline links to another site and the page adds at most this much text. */
-export const MAX_LINK_POST_CHARS = 400;
-/** A digest has at least this many linked headings... */
-export const MIN_DIGEST_ITEMS = 5;
-/** ...pointing to at least this many different sites (a listicle links to one shop). */
-export const MIN_DIGEST_HOSTS = 3;
-/** ...whose texts are headlines of at least this many words... */
-export const MIN_DIGEST_HEADLINE_WORDS = 5;
-/** ...and its items are summaries: on average shorter than this. */
-export const MAX_DIGEST_ITEM_CHARS = 600;
-/** A hub lists at least this many story links. */
-export const MIN_HUB_LINKS = 5;
-/** At most this many story links are handed to the popup. */
-export const MAX_PAGE_LINKS = 40;
-/** A story link's text has at least this many words (a headline, not "Home"). */
-const MIN_HEADLINE_WORDS = 4;
 
 export interface NoArticleInput {
   /** The page as it was loaded (never pruned): where the story links are read. */
@@ -88,7 +75,7 @@ export function judgeArticle(input: NoArticleInput): NoArticleVerdict {
 function noArticleReason(input: NoArticleInput): string | null {
   const { text, content, baseUrl, landmarks, metadata } = input;
   if (!text.trim()) return 'This page holds no text of its own.';
-  if (input.cardsRemoved >= 3 && text.length < MIN_ARTICLE_CHARS) return 'This page lists stories but holds no article of its own.';
+  if (input.cardsRemoved >= MIN_CARDS_FOR_LISTING && text.length < MIN_ARTICLE_CHARS) return 'This page lists stories but holds no article of its own.';
   // Whatever the page calls itself (a social post says og:type article): short posts under their own stamps.
   if (isPostThread(content, text)) return 'This page is a post and its replies, not an article.';
   // A blog's open thread says it is an article (og:type, JSON-LD): its short intro is the post.
@@ -125,7 +112,7 @@ function isPostThread(content: Element, text: string): boolean {
   if (lines.some((line) => line.length > MAX_THREAD_LINE_CHARS)) return false;
   if (lines.filter((line) => HANDLE_START.test(line)).length < MIN_THREAD_HANDLES) return false;
   let stamps = 0;
-  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = content.ownerDocument.createTreeWalker(content, SHOW_TEXT);
   for (let node = walker.nextNode(); node && stamps < MIN_THREAD_STAMPS; node = walker.nextNode()) {
     if (isRelativeTime(collapseWhitespace(node.nodeValue))) stamps++;
   }
@@ -177,7 +164,11 @@ function headlineIsTitle(landmarks: Landmarks): boolean {
   // The most specific title the page gives (og:title, JSON-LD); a front page's <title> may name its top story.
   return landmarks.titles.slice(0, 1).some((t) => {
     const title = normalizeForMatch(t);
-    return title === headline || (headline.length > 20 && title.startsWith(headline)) || (title.length > 20 && headline.startsWith(title));
+    return (
+      title === headline ||
+      (headline.length > MIN_TITLE_PREFIX_CHARS && title.startsWith(headline)) ||
+      (title.length > MIN_TITLE_PREFIX_CHARS && headline.startsWith(title))
+    );
   });
 }
 
@@ -203,7 +194,7 @@ function isDigest(content: Element, baseUrl: string): boolean {
       textOf(h).split(' ').length >= MIN_DIGEST_HEADLINE_WORDS
     );
   });
-  if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * 0.6) return false;
+  if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * MIN_DIGEST_LINKED_SHARE) return false;
   const hosts = new Set(linked.map((h) => hostnameOf(resolveUrl((h.closest('a[href]') ?? h.querySelector('a[href]'))!.getAttribute('href'), baseUrl))));
   if (hosts.size < MIN_DIGEST_HOSTS) return false;
   const average = textOf(content).length / linked.length;
@@ -216,9 +207,9 @@ function isHeadlinePile(content: Element, text: string, baseUrl: string): boolea
     const link = h.closest('a[href]') ?? h.querySelector('a[href]');
     return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
   });
-  if (linkedHeadings.length < 3) return false;
+  if (linkedHeadings.length < MIN_PILE_HEADINGS) return false;
   const linkedText = linkedHeadings.reduce((n, h) => n + textOf(h.closest('li, article') ?? h).length, 0);
-  return linkedText > text.length * 0.5;
+  return linkedText > text.length * MIN_PILE_LINKED_SHARE;
 }
 
 /** An excerpt that ends in "Read more" / "Continue reading" to another page: the full story's address. */
@@ -258,7 +249,7 @@ export function collectPageLinks(
     if (out.length >= limit) break;
     if (a.closest('nav, header, footer, [role=navigation]')) continue;
     const text = collapseWhitespace(a.textContent);
-    if (text.split(' ').length < MIN_HEADLINE_WORDS || text.length > 300) continue;
+    if (text.split(' ').length < MIN_HEADLINE_WORDS || text.length > MAX_STORY_LINK_CHARS) continue;
     const raw = a.getAttribute('href');
     if (!isOtherPage(raw, baseUrl)) continue;
     const href = resolveUrl(raw, baseUrl);
@@ -273,7 +264,7 @@ export function collectPageLinks(
 
 /** Binary bytes served as HTML decode to control and replacement characters, not prose. */
 export function isUnreadableText(text: string): boolean {
-  const head = text.slice(0, 2000);
+  const head = text.slice(0, UNREADABLE_SAMPLE_CHARS);
   const bad = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return head.length > 0 && bad > head.length * 0.05;
+  return head.length > 0 && bad > head.length * MAX_UNREADABLE_SHARE;
 }

@@ -1,5 +1,6 @@
 import { collapseWhitespace } from './dom';
 import type { PageScan } from './page-scan';
+import { MAX_JSON_ARRAY_ITEMS, MAX_JSON_BYTES, MAX_JSON_LD_DEPTH, MAX_PAGE_JSON_SCRIPTS } from './tuning';
 
 /**
  * Everything the page says about itself outside its visible text: meta tags,
@@ -24,7 +25,6 @@ export interface PageMetadata {
 
 const ARTICLE_TYPES =
   /(?:^|:)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
-const MAX_JSON_BYTES = 2_000_000;
 
 export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
   const meta = new Map<string, string>();
@@ -54,7 +54,7 @@ export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
     nextData: readNextData(scripts),
     pageJson: scripts
       .filter((el) => el.getAttribute('type') === 'application/json' && el.getAttribute('id') !== '__NEXT_DATA__')
-      .slice(0, 20)
+      .slice(0, MAX_PAGE_JSON_SCRIPTS)
       .map((script) => parseJson(script.textContent ?? ''))
       .filter((v) => v !== undefined),
     documentTitle: collapseWhitespace(scan.byTag('TITLE')[0]?.textContent),
@@ -79,7 +79,7 @@ function parseJson(text: string): unknown {
 }
 
 function collectJsonLdObjects(node: unknown, out: Record<string, unknown>[], depth: number): void {
-  if (depth > 4 || node == null || typeof node !== 'object') return;
+  if (depth > MAX_JSON_LD_DEPTH || node == null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const item of node) collectJsonLdObjects(item, out, depth + 1);
     return;
@@ -130,7 +130,7 @@ export function findInJson<T>(root: unknown, accept: (obj: Record<string, unknow
     const node = queue[i];
     if (!node || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      queue.push(...(node as unknown[]).slice(0, 200));
+      queue.push(...(node as unknown[]).slice(0, MAX_JSON_ARRAY_ITEMS));
       continue;
     }
     const found = accept(node as Record<string, unknown>);

@@ -1,4 +1,5 @@
-import { collapseWhitespace } from './dom';
+import { collapseWhitespace, TEXT_NODE } from './dom';
+import { RAW_SHORT_TEXT_FACTOR, SHORT_TEXT } from './tuning';
 
 /**
  * One walk over the working copy, done once after it is prepared: every
@@ -25,7 +26,6 @@ export interface PageScan {
 }
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const SHORT_TEXT = 160;
 const NON_SPACE = /\S/;
 
 export function scanPage(root: Element): PageScan {
@@ -35,9 +35,9 @@ export function scanPage(root: Element): PageScan {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const raw = node.nodeValue ?? '';
-      if (raw.length > SHORT_TEXT * 4 || !NON_SPACE.test(raw)) continue;
+      if (raw.length > SHORT_TEXT * RAW_SHORT_TEXT_FACTOR || !NON_SPACE.test(raw)) continue;
       const text = collapseWhitespace(raw);
       if (text && text.length <= SHORT_TEXT && node.parentNode?.nodeType === 1) texts.push({ parent: node.parentNode as Element, text });
       continue;
@@ -95,7 +95,7 @@ export function hasVisibleText(el: Element): boolean {
   const stack: Node[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+    if (node.nodeType === TEXT_NODE && /\S/.test(node.nodeValue ?? '')) return true;
     if (node.nodeType === 1 && !SKIPPED_TAGS.has((node as Element).tagName.toUpperCase())) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }

@@ -1,3 +1,5 @@
+import { MAX_RELATIVE_TIME_CHARS, MAX_TIMED_LABEL_CHARS } from './tuning';
+
 /**
  * The words pages use around feeds, promos and attribution. Kept in one place
  * so a newcomer can add a language or a phrasing without touching the stages.
@@ -10,7 +12,7 @@ export const RELATIVE_TIME =
 
 /** Whether a short text is a relative time, which must never become a date. */
 export function isRelativeTime(text: string): boolean {
-  return text.length <= 40 && RELATIVE_TIME.test(text);
+  return text.length <= MAX_RELATIVE_TIME_CHARS && RELATIVE_TIME.test(text);
 }
 
 /** Separators between a card's labels: "Outlet • 2h ago", "Outlet · 3d". */
@@ -18,7 +20,7 @@ export const LABEL_SEPARATOR = /\s*[•·|–—]\s*|\s+-\s+/;
 
 /** Whether a short label is, or carries, a relative time ("Outlet • 2h ago"). */
 export function hasRelativeTime(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > MAX_TIMED_LABEL_CHARS) return false;
   return isRelativeTime(text) || text.split(LABEL_SEPARATOR).some((part) => isRelativeTime(part.trim()));
 }
 

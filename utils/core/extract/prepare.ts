@@ -1,5 +1,6 @@
 import { listElements, queryAll, removeNode, textOf } from './dom';
 import { STORY_CONTINUES } from './patterns';
+import { MAX_CONTINUE_HOPS, MAX_CONTINUE_LABEL_CHARS, MAX_SHADOW_ROUNDS } from './tuning';
 
 /**
  * Makes the working copy the later stages may change freely: a clone of the
@@ -142,7 +143,7 @@ function isFormClobber(el: Element, value: string): boolean {
 export function flattenDeclarativeShadowRoots(doc: Document): void {
   // A nested root sits inside its host's template content, out of the document's reach until
   // the outer root is flattened: repeat, a bounded number of rounds.
-  for (let round = 0; round < 32; round++) {
+  for (let round = 0; round < MAX_SHADOW_ROUNDS; round++) {
     const templates = Array.from(doc.getElementsByTagName('template')).filter((t) => t.hasAttribute('shadowrootmode') || t.hasAttribute('shadowroot'));
     if (!templates.length) return;
     for (const template of templates) flattenShadowTemplate(template);
@@ -210,7 +211,7 @@ function revealCollapsedStory(doc: Document, controls: Element[]): void {
   for (const control of controls) {
     if (control.childElementCount > 2) continue;
     const label = textOf(control);
-    if (label.length > 40 || !STORY_CONTINUES.test(label)) continue;
+    if (label.length > MAX_CONTINUE_LABEL_CHARS || !STORY_CONTINUES.test(label)) continue;
     // The control names what it reveals (aria-controls): reveal exactly that.
     const target = control.getAttribute('aria-controls');
     // Looked up in the clone itself: on linkedom a cloned node's ownerDocument is still the original.
@@ -222,7 +223,7 @@ function revealCollapsedStory(doc: Document, controls: Element[]): void {
     }
     // Else the hidden part is the first hidden sibling after the control or its wrapper.
     let holder: Element | null = control;
-    for (let hops = 0; holder && hops < 3; hops++, holder = holder.parentElement) {
+    for (let hops = 0; holder && hops < MAX_CONTINUE_HOPS; hops++, holder = holder.parentElement) {
       const hidden = followingSiblings(holder).filter((el) => isHiddenInline(el) && !isOverlay(el));
       if (hidden.length) {
         for (const part of hidden) unhide(part);

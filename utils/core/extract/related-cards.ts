@@ -3,6 +3,7 @@ import { collapseWhitespace, headingLevel, listElements, textOf } from './dom';
 import { closestTag } from './page-scan';
 import { LABEL_SEPARATOR, hasRelativeTime, isRelativeTime } from './patterns';
 import { isHttpUrl, resolveUrl } from './urls';
+import { MAX_CARD_OUTLET_CHARS, MAX_CARD_OUTLET_WORDS, MAX_CARD_TITLE_CHARS, MAX_TITLE_PREFIX_OUTLET_WORDS } from './tuning';
 
 /**
  * Reads one card of a feed (or one item of a link list): its headline, where
@@ -36,7 +37,7 @@ export function readCard(card: Element, baseUrl: string, defaultSource: string |
       link = longest.a;
     }
   }
-  if (!title || title.length > 300) return null;
+  if (!title || title.length > MAX_CARD_TITLE_CHARS) return null;
   link ??= links.find((a) => textOf(a) === title) ?? links[0] ?? null;
   const href = resolveUrl(link?.getAttribute('href'), baseUrl);
   const outlet = readCardOutlet(inside, title);
@@ -79,7 +80,7 @@ function readCardOutlet(inside: Element[], title: string): { strong: string | nu
   const weak = strong
     ? null
     : firstOutlet(
-        leaves.map((el) => textOf(el)).filter((t) => t.length <= 40),
+        leaves.map((el) => textOf(el)).filter((t) => t.length <= MAX_CARD_OUTLET_CHARS),
         title,
       );
   return { strong, weak };
@@ -108,11 +109,17 @@ export function cleanOutletName(raw: string): string {
 }
 
 function isPlausibleOutlet(name: string, title: string): boolean {
-  if (name.length < 2 || name.length > 40 || name === title || (title.startsWith(name) && name.split(' ').length > 3)) return false;
+  if (
+    name.length < 2 ||
+    name.length > MAX_CARD_OUTLET_CHARS ||
+    name === title ||
+    (title.startsWith(name) && name.split(' ').length > MAX_TITLE_PREFIX_OUTLET_WORDS)
+  )
+    return false;
   if (isRelativeTime(name) || /^\d/.test(name) || /^(?:ad|sponsored|advertisement|video|live|new|updated?|read more|read full article)$/i.test(name))
     return false;
   const words = name.split(' ').length;
-  return words <= 5 && /\p{Lu}|\p{Lo}/u.test(name);
+  return words <= MAX_CARD_OUTLET_WORDS && /\p{Lu}|\p{Lo}/u.test(name);
 }
 
 /** "More from The Valley Sentinel": the outlet a whole feed comes from. */

@@ -3,9 +3,7 @@ import { normalizeForMatch } from './detect';
 import type { PageScan } from './page-scan';
 import { blockTextOf } from './text';
 import { isHttpUrl, resolveUrl } from './urls';
-
-/** Readability's pick shorter than this, beside a body cluster after the headline, is a miss. */
-const FALLBACK_BELOW_CHARS = 250;
+import { CLUSTER_PROBE_CHARS, FALLBACK_BELOW_CHARS, MIN_CLUSTER_CHARS, MIN_FALLBACK_PARAGRAPHS } from './tuning';
 
 /**
  * Worth keeping a copy of the body cluster: a list (Readability scores paragraphs,
@@ -14,7 +12,7 @@ const FALLBACK_BELOW_CHARS = 250;
 export function needsFallback(landmarks: { headline: Element | null; body: Element | null }): boolean {
   const body = landmarks.body;
   if (!landmarks.headline || !body || !isAttached(body)) return false;
-  return /^(?:UL|OL)$/.test(body.tagName) || body.getElementsByTagName('p').length < 4;
+  return /^(?:UL|OL)$/.test(body.tagName) || body.getElementsByTagName('p').length < MIN_FALLBACK_PARAGRAPHS;
 }
 
 /**
@@ -29,9 +27,9 @@ export function pickContent(doc: Document, readable: Element | null, bodyCluster
   if (readableText.length >= FALLBACK_BELOW_CHARS * 2) return readable;
   // Block text skips scripts and styles, which the cluster still holds (Readability drops them).
   const clusterText = collapseWhitespace(blockTextOf(bodyCluster));
-  if (clusterText.length < 200) return readable;
+  if (clusterText.length < MIN_CLUSTER_CHARS) return readable;
   const pickedText = collapseWhitespace(blockTextOf(readable));
-  if (pickedText.length >= FALLBACK_BELOW_CHARS || pickedText.includes(clusterText.slice(0, 80))) return readable;
+  if (pickedText.length >= FALLBACK_BELOW_CHARS || pickedText.includes(clusterText.slice(0, CLUSTER_PROBE_CHARS))) return readable;
   // Created by the working copy: on linkedom a cloned node's ownerDocument is still the original page.
   const wrapper = doc.createElement('div');
   wrapper.appendChild(bodyCluster);

@@ -1,4 +1,5 @@
-import { collapseWhitespace, countWords } from './dom';
+import { collapseWhitespace, countWords, TEXT_NODE } from './dom';
+import { WORDS_PER_MINUTE } from './tuning';
 
 /**
  * Plain text of the article body: one block element per paragraph, blocks
@@ -35,7 +36,7 @@ export function blockTextOf(root: Element): string {
       current += ' ';
       continue;
     }
-    if (item.nodeType === 3) {
+    if (item.nodeType === TEXT_NODE) {
       current += item.nodeValue ?? '';
       continue;
     }
@@ -63,5 +64,5 @@ export function blockTextOf(root: Element): string {
 
 export function readingStats(text: string): { wordCount: number; readingMinutes: number } {
   const wordCount = countWords(text);
-  return { wordCount, readingMinutes: Math.max(1, Math.round(wordCount / 230)) };
+  return { wordCount, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
 }

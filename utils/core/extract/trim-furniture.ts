@@ -1,4 +1,5 @@
 import { collapseWhitespace, countWords, listElements, removeNode, textOf } from './dom';
+import { MAX_BARE_STAMP_WORDS, MAX_BYLINE_WORDS, MAX_COPYRIGHT_WORDS, MAX_FURNITURE_CHARS, MAX_STAMP_WORDS, MIN_STORY_PARAGRAPH } from './tuning';
 
 /**
  * After Readability: drop the short furniture lines it keeps at the edges of
@@ -21,7 +22,6 @@ const COPYRIGHT =
 const EDGE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'H4', 'H5', 'H6', 'SMALL', 'ADDRESS', 'FOOTER', 'HEADER']);
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
 const LIST_OR_TABLE = new Set(['LI', 'UL', 'OL', 'DL', 'TABLE']);
-const MIN_STORY_PARAGRAPH = 120;
 
 export function trimEdgeFurniture(content: Element): void {
   const all = listElements(content);
@@ -35,7 +35,7 @@ export function trimEdgeFurniture(content: Element): void {
     const after = isAfter(el, last);
     if (!before && !after) continue;
     const text = collapseWhitespace(el.textContent);
-    if (!text || text.length > 300 || isInList(el)) continue;
+    if (!text || text.length > MAX_FURNITURE_CHARS || isInList(el)) continue;
     // An inline element counts only when it stands alone in its block, not inside a sentence or a reference.
     if (INLINE_TAGS.has(el.tagName) && collapseWhitespace(el.parentElement?.textContent) !== text) continue;
     if (isFurniture(text, after)) removeNode(el);
@@ -66,8 +66,8 @@ function isAfter(el: Element, ref: Element): boolean {
 function isFurniture(text: string, atEnd: boolean): boolean {
   const words = countWords(text);
   const sentence = /[.!?]["”’]?$/.test(text);
-  if (words <= 12 && DATE_TOKEN.test(text) && (STAMP_START.test(text) || (words <= 8 && !sentence))) return true;
-  if (words <= 14 && BYLINE_START.test(text) && !sentence) return true;
-  if (atEnd && words <= 60 && COPYRIGHT.test(text)) return true;
+  if (words <= MAX_STAMP_WORDS && DATE_TOKEN.test(text) && (STAMP_START.test(text) || (words <= MAX_BARE_STAMP_WORDS && !sentence))) return true;
+  if (words <= MAX_BYLINE_WORDS && BYLINE_START.test(text) && !sentence) return true;
+  if (atEnd && words <= MAX_COPYRIGHT_WORDS && COPYRIGHT.test(text)) return true;
   return false;
 }

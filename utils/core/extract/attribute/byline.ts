@@ -3,6 +3,7 @@ import { findInJson, jsonLdString, typesOf } from '../page-metadata';
 import { BYLINE_NOISE, isRelativeTime } from '../patterns';
 import { isSameOutlet, splitAuthorOutlet } from './names';
 import type { AttributionInput } from './index';
+import { MAX_BYLINE_NAME_CHARS, MAX_BYLINE_NAME_WORDS } from './tuning';
 
 /** The byline: people only, from JSON-LD, meta tags, the headline's byline, page JSON, Readability. */
 
@@ -62,7 +63,7 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
     )
     .replace(/\s*[|•·,;:–—-]\s*$/, '')
     .trim();
-  if (!value || value.length > 100 || value.split(' ').length > 12) return null;
+  if (!value || value.length > MAX_BYLINE_NAME_CHARS || value.split(' ').length > MAX_BYLINE_NAME_WORDS) return null;
   if (isRelativeTime(value) || /\d{2,}/.test(value)) return null;
   if (outletNames.some((o) => isSameOutlet(o, value))) return null;
   if (!/\p{Lu}|\p{Lo}/u.test(value)) return null;

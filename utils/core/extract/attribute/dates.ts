@@ -1,6 +1,10 @@
 import { findInJson } from '../page-metadata';
 import { isRelativeTime } from '../patterns';
 import type { AttributionInput } from './index';
+import { EPOCH_MS_FROM, MAX_PLAUSIBLE_YEAR, MIN_PLAUSIBLE_YEAR } from './tuning';
+
+/** A unit, not a threshold: epoch seconds times this are milliseconds. */
+const MS_PER_SECOND = 1000;
 
 /** The publication date: ISO 8601 from structured data first, never a relative time. */
 
@@ -62,7 +66,7 @@ export function toIsoTime(value: unknown): string | null {
   let ms: number;
   if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value.trim()))) {
     const n = Number(value);
-    ms = n < 1e11 ? n * 1000 : n;
+    ms = n < EPOCH_MS_FROM ? n * MS_PER_SECOND : n;
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (isRelativeTime(text) || !/\d{4}/.test(text)) return null;
@@ -74,6 +78,6 @@ export function toIsoTime(value: unknown): string | null {
   if (!Number.isFinite(ms)) return null;
   const date = new Date(ms);
   const year = date.getUTCFullYear();
-  if (year < 1990 || year > 2100) return null;
+  if (year < MIN_PLAUSIBLE_YEAR || year > MAX_PLAUSIBLE_YEAR) return null;
   return date.toISOString().replace('.000Z', 'Z');
 }

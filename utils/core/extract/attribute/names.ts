@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../dom';
 import { OUTLET_WORDS } from '../patterns';
 import type { OutletDirectory } from './outlet-directory';
+import { MIN_CONTAINED_NAME_CHARS, MIN_HOST_WORD_PART_CHARS } from './tuning';
 
 /** Outlet names: comparing, splitting "Name, Outlet", and the cheap shape test every candidate passes. */
 
@@ -39,7 +40,7 @@ export function isSameOutlet(a: string | null | undefined, b: string | null | un
   const x = squash(a);
   const y = squash(b);
   if (!x || !y) return false;
-  if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
+  if (x === y || (Math.min(x.length, y.length) >= MIN_CONTAINED_NAME_CHARS && (x.includes(y) || y.includes(x)))) return true;
   // "BBC" and "BBC News": the significant words of one are all words of the other.
   const words = (s: string) =>
     s
@@ -108,7 +109,8 @@ export function cleanSiteName(raw: string | null | undefined, hostWord: string |
   if (!name || ADDRESS_LIKE.test(name)) return null;
   const parts = name.split(SITE_NAME_SEPARATOR).filter((p) => /\p{L}/u.test(p));
   const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const isHostWord = (p: string) => !!hostWord && squash(p).length >= 3 && (squash(hostWord).includes(squash(p)) || squash(p).includes(squash(hostWord)));
+  const isHostWord = (p: string) =>
+    !!hostWord && squash(p).length >= MIN_HOST_WORD_PART_CHARS && (squash(hostWord).includes(squash(p)) || squash(p).includes(squash(hostWord)));
   const part = parts.length > 1 ? (parts.find((p) => isSameOutlet(p, registryName)) ?? parts.find(isHostWord) ?? parts[0]) : (parts[0] ?? name);
   if (registryName && !/[\p{Lu}\s]/u.test(part) && isSameOutlet(part, registryName)) return registryName;
   return part;

@@ -2,6 +2,7 @@ import type { Landmarks } from '../detect';
 import { listElements, precedes, textOf } from '../dom';
 import type { PageScan } from '../page-scan';
 import { toIsoTime } from './dates';
+import { BYLINE_REGION_LEVELS, DATE_REGION_LEVELS, MAX_BYLINE_ELEMENT_CHARS } from './tuning';
 
 /** What the page prints by its headline besides the outlet: the byline and the date. */
 
@@ -16,10 +17,10 @@ const AUTHOR_MARK =
  */
 export function findHeadlineByline(landmarks: Landmarks, scan: PageScan): { text: string | null; elements: Element[] } {
   let region: Element | null = landmarks.headline?.parentElement ?? null;
-  for (let level = 0; region && level < 3; level++, region = region.parentElement) {
+  for (let level = 0; region && level < BYLINE_REGION_LEVELS; level++, region = region.parentElement) {
     const inHeader = (el: Element) =>
       (!landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el))) && !isInOtherCard(el, region!, landmarks.headline!);
-    const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= 250;
+    const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= MAX_BYLINE_ELEMENT_CHARS;
     const inRegion = listElements(region);
     const marked = inRegion.filter(
       (el) =>
@@ -55,7 +56,7 @@ const TIME_ATTRS = ['datetime', 'data-timestamp', 'data-t', 'data-time', 'data-p
 /** The first date the page shows around the headline, before the body; else the first in the page. */
 export function findHeadlineTime(doc: Document, landmarks: Landmarks, scan: PageScan): string | null {
   const regions: Element[] = [];
-  for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < 3; r = r.parentElement, level++) regions.push(r);
+  for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < DATE_REGION_LEVELS; r = r.parentElement, level++) regions.push(r);
   if (doc.body) regions.push(doc.body);
   // <time> anywhere; epoch or date attributes only near the headline, where they are cheap to look for.
   const near = regions.length > 1 ? listElements(regions[Math.min(1, regions.length - 2)]) : [];

@@ -6,6 +6,7 @@ import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
 import { cleanSiteName, isSameOutlet } from './names';
+import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS } from './tuning';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
 
@@ -78,7 +79,7 @@ export function readExcerpt(input: AttributionInput): string | null {
     input.readabilityExcerpt;
   const value = collapseWhitespace(raw);
   if (!value) return null;
-  if (value.length <= 300) return value;
+  if (value.length <= MAX_DESCRIPTION_CHARS) return value;
   const sentence = /^(.{40,300}?[.!?])\s/.exec(value);
-  return sentence ? sentence[1] : value.slice(0, 297).replace(/\s+\S*$/, '') + '…';
+  return sentence ? sentence[1] : value.slice(0, DESCRIPTION_CUT_CHARS).replace(/\s+\S*$/, '') + '…';
 }

@@ -57,3 +57,58 @@ export const MAX_CREDIT_LINE_EXTRA_WORDS = 6;
 export const MIN_LINK_LIST_SITES = 3;
 /** Longest text of an element read as a credit line ("Source: X"). */
 export const MAX_CREDIT_LINE_CHARS = 160;
+
+// Reading the page's own facts (byline, dates, description, names)
+
+/** Longest byline name kept; longer is a sentence or a whole header line, not people's names. */
+export const MAX_BYLINE_NAME_CHARS = 100;
+/** Most words in a byline ("Jane Roe, John Doe and Max Mustermann"); more is a sentence. */
+export const MAX_BYLINE_NAME_WORDS = 12;
+/** Longest element read as a byline by the headline; longer is a paragraph that mentions an author. */
+export const MAX_BYLINE_ELEMENT_CHARS = 250;
+/** Ancestor levels above the headline searched for its byline... */
+export const BYLINE_REGION_LEVELS = 3;
+/** ...and for its date, before falling back to the whole body. */
+export const DATE_REGION_LEVELS = 3;
+/** Epoch numbers below this are seconds, at or above it milliseconds (1e11 s is past the year 5000; 1e11 ms is 1973). */
+export const EPOCH_MS_FROM = 1e11;
+/** Earliest plausible publication year: older dates are parse errors or placeholders, not a news page's. */
+export const MIN_PLAUSIBLE_YEAR = 1990;
+/** Latest plausible year: later dates are parse errors or placeholders. */
+export const MAX_PLAUSIBLE_YEAR = 2100;
+/** Longest description kept whole; a longer one is cut at its first sentence or near this length. */
+export const MAX_DESCRIPTION_CHARS = 300;
+/** Where a long description with no sentence break is cut, leaving room for the ellipsis. */
+export const DESCRIPTION_CUT_CHARS = 297;
+/** Two names, squashed, are one outlet when one holds the other and the shorter has at least this many letters ("abc" is in too much). */
+export const MIN_CONTAINED_NAME_CHARS = 4;
+/** A site-name part matches the host's word only from this many letters ("tv" or "de" is in too many hosts). */
+export const MIN_HOST_WORD_PART_CHARS = 3;
+
+// Signals
+
+/** Longest line read as a byline naming its outlet ("Story by Jane Roe • CNN"). */
+export const MAX_BYLINE_CHARS = 120;
+/** Shortest such line: "By X" and no less. */
+export const MIN_BYLINE_LINE_CHARS = 4;
+/** Longest text read as a copyright line; longer is a paragraph that mentions copyright. */
+export const MAX_COPYRIGHT_LINE_CHARS = 160;
+/** A credit phrase may span its text and a link after it: this many element levels are read (the text's and two parents). */
+export const CREDIT_PHRASE_LEVELS = 3;
+/** Shortest text read as a credit line: anything shorter cannot hold a phrase and a name. */
+export const MIN_CREDIT_LINE_CHARS = 4;
+/** Longest value of a source key in page JSON read as an outlet name; longer is a description or a body. */
+export const MAX_JSON_SOURCE_NAME_CHARS = 80;
+/** A share link's query or fragment shorter than this cannot carry the page's address. */
+export const MIN_SHARE_QUERY_CHARS = 8;
+
+// Validators
+
+/** A name with at least this many words ending in a full stop is a sentence, not a name. */
+export const MIN_SENTENCE_WORDS = 3;
+/** Ancestor levels of a candidate searched for an ad class (an ad's link sits a few wrappers inside its slot). */
+export const AD_CLASS_LEVELS = 4;
+/** Ancestor levels of a candidate searched for a person's markup (author cards are shallow). */
+export const PERSON_CLASS_LEVELS = 3;
+/** Ancestor levels of a candidate searched for a figure, caption or credit class (credits sit deeper inside figures). */
+export const PHOTO_CREDIT_LEVELS = 5;

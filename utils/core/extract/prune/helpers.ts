@@ -3,6 +3,7 @@ import { hasVisibleText, type PageScan } from '../page-scan';
 import { AD_LABEL, COMMENTS_HEADING, FEED_HEADING, PROMO_HEADING, SITEWIDE_HEADING, TAGS_HEADING } from '../patterns';
 import { closestTag } from '../page-scan';
 import { isOtherPage } from '../urls';
+import { MAX_LABEL_CHARS, MIN_HEADLINE_LINK_WORDS } from './tuning';
 
 /** Shared by the prune rules: what a card, a feed, a label and a block look like. */
 
@@ -52,7 +53,7 @@ export function hasHeadlineLink(card: Element, baseUrl: string): boolean {
   return links.some(
     (a) =>
       isOtherPage(a.getAttribute('href'), baseUrl) &&
-      (textOf(a).split(' ').length >= 3 || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')),
+      (textOf(a).split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')),
   );
 }
 
@@ -68,7 +69,8 @@ export function findCards(region: Element): Element[] {
   for (const a of Array.from(region.getElementsByTagName('a'))) {
     if (!a.hasAttribute('href')) continue;
     const text = textOf(a);
-    const isHeadline = text.split(' ').length >= 3 || !!a.closest('h1, h2, h3, h4, h5, h6') || !!a.querySelector('h1, h2, h3, h4, h5, h6');
+    const isHeadline =
+      text.split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!a.closest('h1, h2, h3, h4, h5, h6') || !!a.querySelector('h1, h2, h3, h4, h5, h6');
     const href = a.getAttribute('href') ?? '';
     if (!isHeadline || seen.has(href)) continue;
     seen.add(href);
@@ -92,7 +94,7 @@ export function findCards(region: Element): Element[] {
 }
 
 export function classifyLabel(text: string): SectionKind | null {
-  if (!text || text.length > 60) return null;
+  if (!text || text.length > MAX_LABEL_CHARS) return null;
   if (SITEWIDE_HEADING.test(text)) return 'sitewide';
   if (FEED_HEADING.test(text)) return 'feed';
   if (COMMENTS_HEADING.test(text)) return 'comments';
@@ -105,12 +107,12 @@ export function classifyLabel(text: string): SectionKind | null {
 /** Real headings, plus short standalone labels such as `<div class="title">Similar News:</div>`. */
 export function findLabelHeadings(scan: PageScan): Element[] {
   const candidates = new Set<Element>(scan.byTag('H1', 'H2', 'H3', 'H4', 'H5', 'H6'));
-  for (const t of scan.texts) if (t.text.length <= 60 && classifyLabel(t.text)) candidates.add(t.parent);
+  for (const t of scan.texts) if (t.text.length <= MAX_LABEL_CHARS && classifyLabel(t.text)) candidates.add(t.parent);
   const out: Element[] = [];
   for (const el of candidates) {
     if (!isAttached(el) || (headingLevel(el) === 0 && el.childElementCount > 1)) continue;
     const text = textOf(el);
-    if (text.length > 60 || !classifyLabel(text)) continue;
+    if (text.length > MAX_LABEL_CHARS || !classifyLabel(text)) continue;
     // A label inside a heading or wrapper with the same text: use the outermost one.
     let label = el;
     while (label.parentElement && label.parentElement.tagName !== 'BODY' && textOf(label.parentElement) === text) label = label.parentElement;

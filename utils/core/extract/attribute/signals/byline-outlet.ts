@@ -1,13 +1,12 @@
 import { listElements, textOf } from '../../dom';
 import { cleanOutletName, hasNameShape, splitAuthorOutlet } from '../names';
-import { WEIGHT_CREDIT_LINE } from '../tuning';
+import { MAX_BYLINE_CHARS, MIN_BYLINE_LINE_CHARS, WEIGHT_CREDIT_LINE } from '../tuning';
 import type { Candidate, Signal } from '../types';
 import { headlineRegions, isInOrAfterBody } from './region';
 
 /** "Story by Jane Roe • The Courier" (MSN), "By Jane Roe, Reuters", "Jane Roe | AP". */
 const STORY_BY = /^(?:story|article|report|reporting|words)\s+by\s+(.+?)\s*[•·|]\s*(.+?)(?:\s*[•·|]\s*.*)?$/i;
 const BY_LINE = /^(?:by|von|par|por|door)\s+(.+)$/i;
-const MAX_BYLINE_CHARS = 120;
 
 /** The outlet printed in the byline after the person. */
 export const bylineOutlet: Signal = {
@@ -17,7 +16,12 @@ export const bylineOutlet: Signal = {
     for (const region of headlineRegions(landmarks)) {
       const lines = listElements(region).filter((el) => {
         const text = textOf(el);
-        return text.length > 4 && text.length <= MAX_BYLINE_CHARS && (STORY_BY.test(text) || BY_LINE.test(text)) && !isInOrAfterBody(el, landmarks);
+        return (
+          text.length > MIN_BYLINE_LINE_CHARS &&
+          text.length <= MAX_BYLINE_CHARS &&
+          (STORY_BY.test(text) || BY_LINE.test(text)) &&
+          !isInOrAfterBody(el, landmarks)
+        );
       });
       // The innermost element holding the whole line.
       const innermost = lines.filter((el) => !lines.some((other) => other !== el && el.contains(other)));

@@ -1,6 +1,6 @@
 import { isAttached, textOf } from '../../dom';
 import { cleanOutletName, hasNameShape } from '../names';
-import { WEIGHT_COPYRIGHT } from '../tuning';
+import { MAX_COPYRIGHT_LINE_CHARS, WEIGHT_COPYRIGHT } from '../tuning';
 import type { Candidate, Signal } from '../types';
 
 /** "© 2024 The Valley Courier. All rights reserved.", "Copyright 2019 Associated Press". */
@@ -19,7 +19,7 @@ export const copyrightLine: Signal = {
     for (const t of scan.texts) {
       if (!/^(?:©|ⓒ|\(c\)|copyright)/i.test(t.text) || !isAttached(t.parent)) continue;
       const text = textOf(t.parent);
-      const match = text.length <= 160 ? COPYRIGHT.exec(text) : null;
+      const match = text.length <= MAX_COPYRIGHT_LINE_CHARS ? COPYRIGHT.exec(text) : null;
       const name = cleanOutletName(match?.[1]);
       if (hasNameShape(name) && !out.some((c) => c.name === name))
         out.push({ signal: this.name, name, url: null, weight: WEIGHT_COPYRIGHT, element: t.parent, corroborating: true });

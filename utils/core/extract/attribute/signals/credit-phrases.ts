@@ -2,7 +2,7 @@ import { isAttached, textOf } from '../../dom';
 import { closestTag } from '../../page-scan';
 import { ATTRIBUTION_PHRASES, READ_MORE_LINK } from '../../patterns';
 import { cleanOutletName, hasNameShape } from '../names';
-import { MAX_CREDIT_LINE_CHARS, WEIGHT_ADDRESS_ONLY, WEIGHT_CREDIT_LINE } from '../tuning';
+import { CREDIT_PHRASE_LEVELS, MAX_CREDIT_LINE_CHARS, MIN_CREDIT_LINE_CHARS, WEIGHT_ADDRESS_ONLY, WEIGHT_CREDIT_LINE } from '../tuning';
 import type { Candidate, Signal, SignalContext } from '../types';
 import { foreignLinkUrl, standaloneLine } from './region';
 
@@ -26,7 +26,7 @@ export const creditPhrases: Signal = {
     for (const t of scan.texts) {
       if (!PHRASE_START.test(t.text) || !isAttached(t.parent)) continue;
       // The phrase may span the text node and a link after it: read up to two levels of parents.
-      for (let el: Element | null = t.parent, level = 0; el && level < 3 && el.tagName !== 'BODY'; el = el.parentElement, level++) {
+      for (let el: Element | null = t.parent, level = 0; el && level < CREDIT_PHRASE_LEVELS && el.tagName !== 'BODY'; el = el.parentElement, level++) {
         if (seen.has(el) || closestTag(el, FIGURE_TAGS)) break;
         seen.add(el);
         const found = readCreditLine(el, pageUrl);
@@ -42,7 +42,7 @@ export const creditPhrases: Signal = {
 
 function readCreditLine(el: Element, pageUrl: string): Candidate | null {
   const text = textOf(el);
-  if (text.length < 4 || text.length > MAX_CREDIT_LINE_CHARS) return null;
+  if (text.length < MIN_CREDIT_LINE_CHARS || text.length > MAX_CREDIT_LINE_CHARS) return null;
   const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
   const externalUrl = link ? foreignLinkUrl(link, pageUrl) : null;
   const line = standaloneLine(el, textOf);

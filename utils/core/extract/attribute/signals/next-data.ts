@@ -1,7 +1,7 @@
 import { collapseWhitespace } from '../../dom';
 import { findInJson, jsonLdString } from '../../page-metadata';
 import { isSameSite } from '../../urls';
-import { WEIGHT_STRUCTURED } from '../tuning';
+import { MAX_JSON_SOURCE_NAME_CHARS, WEIGHT_STRUCTURED } from '../tuning';
 import type { Signal } from '../types';
 
 const SOURCE_KEYS = ['source', 'sourceName', 'source_name', 'publisher', 'publisherName', 'provider', 'providerName', 'media', 'mediaName'];
@@ -21,7 +21,7 @@ export const pageJsonSource: Signal = {
       const found = findInJson(json, (obj) => {
         const name = SOURCE_KEYS.map((k) => obj[k])
           .map((v) => (typeof v === 'string' ? v : jsonLdString(v)))
-          .find((v) => v && v.length <= 80);
+          .find((v) => v && v.length <= MAX_JSON_SOURCE_NAME_CHARS);
         if (!name) return null;
         const url = URL_KEYS.map((k) => obj[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v) && !isSameSite(v, pageUrl));
         return url ? { name: collapseWhitespace(name), url } : null;

@@ -1,4 +1,4 @@
-import { countWords, listElements, textOf } from '../../dom';
+import { TEXT_NODE, countWords, listElements, textOf } from '../../dom';
 import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
 import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
@@ -30,7 +30,7 @@ function lineWordsAround(link: Element): number {
   if (!block) return countWords(textOf(link));
   let words = 0;
   for (const node of Array.from(block.childNodes)) {
-    if (node.nodeType === 3) words += countWords(node.nodeValue ?? '');
+    if (node.nodeType === TEXT_NODE) words += countWords(node.nodeValue ?? '');
     else if (node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName)) words += countWords(textOf(node));
   }
   return words;

@@ -1,7 +1,7 @@
 import type { Landmarks } from '../../detect';
 import { precedes } from '../../dom';
 import { hostnameOf, isHttpUrl, isSameSite, resolveUrl } from '../../urls';
-import { HEADLINE_REGION_LEVELS } from '../tuning';
+import { HEADLINE_REGION_LEVELS, MIN_SHARE_QUERY_CHARS } from '../tuning';
 
 /** Where credits sit: the headline's region, above the story body. Shared by the headline signals. */
 
@@ -39,7 +39,7 @@ export function isShareLink(url: string, pageUrl: string): boolean {
   // The page's address rides in the query ("submit?url=") or the fragment ("share#url=", AddToAny).
   const parsed = new URL(url);
   const query = parsed.search + parsed.hash;
-  if (query.length < 8) return false;
+  if (query.length < MIN_SHARE_QUERY_CHARS) return false;
   let decoded = query;
   try {
     decoded = decodeURIComponent(query.replace(/\+/g, ' '));

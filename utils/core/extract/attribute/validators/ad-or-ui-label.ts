@@ -1,5 +1,5 @@
 import { hostnameOf } from '../../urls';
-import { MAX_CREDIT_LINE_CHARS } from '../tuning';
+import { AD_CLASS_LEVELS, MAX_CREDIT_LINE_CHARS, MIN_SENTENCE_WORDS } from '../tuning';
 import type { Validator } from '../types';
 
 /** Labels of ads and page controls, which sit by headlines beside the real credit. */
@@ -18,7 +18,7 @@ const PAGE_TOOL = /^(?:listen|read|watch|print|share|email|save|download|play|tr
 
 /** Three or more words ending in a full stop: a sentence, not a name ("Inc." and "Co." are one word). */
 function isSentence(name: string): boolean {
-  return /[^.]{2}\.$/.test(name.trim()) && !/\b(?:inc|co|corp|ltd|jr|st)\.$/i.test(name.trim()) && name.trim().split(/\s+/).length >= 3;
+  return /[^.]{2}\.$/.test(name.trim()) && !/\b(?:inc|co|corp|ltd|jr|st)\.$/i.test(name.trim()) && name.trim().split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
 
 /** Hosts that serve ads and their disclosure pages, never outlets. */
@@ -46,7 +46,7 @@ export const notAdOrUiLabel: Validator = {
     // The offer's words are the link's own; the name may have lost the price to cleaning ("Get it on Amazon for").
     const offer = candidate.element?.closest('a')?.textContent ?? candidate.name ?? '';
     if (offer.length <= MAX_CREDIT_LINE_CHARS && PRICE.test(offer)) return null;
-    for (let el = candidate.element ?? null, level = 0; el && level < 4; el = el.parentElement, level++) {
+    for (let el = candidate.element ?? null, level = 0; el && level < AD_CLASS_LEVELS; el = el.parentElement, level++) {
       if (AD_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return null;
     }
     // A control's link is no credit either ("Read more about sharing." links to the help pages).

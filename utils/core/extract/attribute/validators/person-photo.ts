@@ -1,4 +1,5 @@
 import type { Validator } from '../types';
+import { PERSON_CLASS_LEVELS } from '../tuning';
 
 /** Classes of people's pictures and names: avatars, author photos, curator and user boxes. */
 const PERSON_CLASS =
@@ -20,7 +21,7 @@ export const notPersonPhoto: Validator = {
     const el0 = candidate.element;
     const isTextLink = !!el0?.closest('a[href]') && el0.tagName !== 'IMG' && !el0.querySelector('img');
     const unnamed = isTextLink ? null : { ...candidate, name: null };
-    for (let el = candidate.element ?? null, level = 0; el && level < 3; el = el.parentElement, level++) {
+    for (let el = candidate.element ?? null, level = 0; el && level < PERSON_CLASS_LEVELS; el = el.parentElement, level++) {
       if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return unnamed;
       if (/person/i.test(el.getAttribute('itemtype') ?? '')) return unnamed;
     }

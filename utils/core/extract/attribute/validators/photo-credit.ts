@@ -1,4 +1,5 @@
 import type { Validator } from '../types';
+import { PHOTO_CREDIT_LEVELS } from '../tuning';
 
 const CREDIT_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'PICTURE']);
 /**
@@ -16,7 +17,7 @@ export const notPhotoCredit: Validator = {
   name: 'not-photo-credit',
   check(candidate) {
     if (candidate.name && CREDIT_PREFIX.test(candidate.name)) return { ...candidate, name: null };
-    for (let el = candidate.element ?? null, level = 0; el && level < 5; el = el.parentElement, level++) {
+    for (let el = candidate.element ?? null, level = 0; el && level < PHOTO_CREDIT_LEVELS; el = el.parentElement, level++) {
       if (CREDIT_TAGS.has(el.tagName) || CREDIT_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`))
         return { ...candidate, name: null };
     }

@@ -1,6 +1,7 @@
 import type { PruneContext, PruneRule } from '../context';
 import { countWords, isAttached, queryAll, removeNode, textOf } from '../../dom';
 import { isHttpUrl, isOtherPage, resolveUrl } from '../../urls';
+import { HEADLINE_WORDS, MAX_RUN_LABEL_CHARS, MAX_RUN_LABEL_WORDS, MIN_RUN, MIN_STORY_PARAGRAPHS, STORY_PARAGRAPH_CHARS } from '../tuning';
 
 /**
  * Related stories a CMS drops between or after the story's paragraphs as bare
@@ -11,10 +12,6 @@ import { isHttpUrl, isOtherPage, resolveUrl } from '../../urls';
  * same without one. The story's own paragraphs must stand beside the run, so a
  * link post keeps its links. The links are kept as related items.
  */
-const MIN_RUN = 2;
-const HEADLINE_WORDS = { min: 3, max: 20 };
-const STORY_PARAGRAPH_CHARS = 120;
-const MIN_STORY_PARAGRAPHS = 2;
 /** "More games news:", "Related stories:", "Also on Yahoo:". */
 const RUN_LABEL = /^.{0,40}\b(?:more|related|also|recent|latest|popular|trending|further|other|previously|top)\b.{0,40}:$/i;
 
@@ -32,7 +29,7 @@ function headlineLinkOf(block: Element, baseUrl: string): Element | null {
 function isRunLabel(el: Element | null): el is Element {
   if (!el) return false;
   const text = textOf(el);
-  return text.length <= 60 && countWords(text) <= 6 && RUN_LABEL.test(text) && !el.querySelector('a[href]');
+  return text.length <= MAX_RUN_LABEL_CHARS && countWords(text) <= MAX_RUN_LABEL_WORDS && RUN_LABEL.test(text) && !el.querySelector('a[href]');
 }
 
 function hasStoryBeside(parent: Element, run: readonly Element[]): boolean {

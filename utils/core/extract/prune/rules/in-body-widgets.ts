@@ -1,6 +1,7 @@
 import type { PruneContext, PruneRule } from '../context';
 import { linkDensity } from '../helpers';
 import { isAttached, removeNode, textOf } from '../../dom';
+import { MAX_MEDIA_STRIP_CHARS, MIN_MEDIA_ITEMS, MIN_WIDGET_LINK_DENSITY } from '../tuning';
 
 /**
  * Classes and ids of boxes platforms drop between a story's paragraphs:
@@ -10,11 +11,6 @@ import { isAttached, removeNode, textOf } from '../../dom';
 export const WIDGET_CLASS =
   /(?:^|[\s_-])(?:video-?playlist|playlist|gallery-?strip|slideshow|carousel|filmstrip|trending(?:-?box|-?now|-?list)?|links?-?box|related-?links|recirc\w*|read-?more-?card|inline-?(?:card|promo|related)|embed-?card|story-?card|more-?stories|up-?next|outbrain|taboola|mgid)(?:$|[\s_-])/i;
 const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'FIGURE', 'NAV']);
-/** A widget is links or media: at least this share of its text in links... */
-const MIN_WIDGET_LINK_DENSITY = 0.5;
-/** ...or several pictures or videos with at most this much text (a gallery strip, a playlist). */
-const MAX_MEDIA_STRIP_CHARS = 300;
-const MIN_MEDIA_ITEMS = 3;
 
 /** Widget boxes marked by class or id, inside the story or beside it, that are links or media, not prose. */
 export function removeInBodyWidgets(ctx: PruneContext): void {

@@ -2,6 +2,7 @@ import type { PruneContext, PruneRule } from '../context';
 import { classifyLabel, findCards, findLabelHeadings, firstContentChild, linkDensity } from '../helpers';
 import { headingLevel, isAttached, removeNode, textOf } from '../../dom';
 import { outletOfFeedHeading } from '../../related-cards';
+import { LOWEST_HEADING_LEVEL, MAX_AD_SLOT_CHARS, MIN_LABELLED_LINK_DENSITY, STORY_PARAGRAPH_MAX_LINK_DENSITY, STORY_PARAGRAPH_MIN_CHARS } from '../tuning';
 
 /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
 export function removeLabelledSections(ctx: PruneContext, _root: Element): void {
@@ -29,11 +30,11 @@ export function removeLabelledSections(ctx: PruneContext, _root: Element): void 
     const labelsArticle = !level && kind === 'feed' && !!first && !!first.querySelector('h1, h2, h3, article');
     for (let next = first; next; next = next.nextElementSibling) {
       const nextLevel = headingLevel(next);
-      if ((nextLevel && nextLevel <= (level || 6)) || ctx.isProtected(next) || isStoryParagraph(ctx, next)) break;
+      if ((nextLevel && nextLevel <= (level || LOWEST_HEADING_LEVEL)) || ctx.isProtected(next) || isStoryParagraph(ctx, next)) break;
       cut.push(next);
       if (!level && !labelsArticle) break;
     }
-    if (!level && !labelsArticle && (cut.length < 2 || linkDensity(cut[1]) < 0.5)) cut.splice(1);
+    if (!level && !labelsArticle && (cut.length < 2 || linkDensity(cut[1]) < MIN_LABELLED_LINK_DENSITY)) cut.splice(1);
     // A subheading of the story itself ("More on the economy" over real paragraphs) stays.
     if (cut.length === 1 && first && isStoryParagraph(ctx, first)) continue;
     for (const el of cut) {
@@ -46,13 +47,18 @@ export function removeLabelledSections(ctx: PruneContext, _root: Element): void 
 
 /** A paragraph of the story itself: long, few links, right in the body cluster. */
 function isStoryParagraph(ctx: PruneContext, el: Element): boolean {
-  return el.parentElement === ctx.landmarks.body && el.tagName === 'P' && textOf(el).length >= 80 && linkDensity(el) < 0.3;
+  return (
+    el.parentElement === ctx.landmarks.body &&
+    el.tagName === 'P' &&
+    textOf(el).length >= STORY_PARAGRAPH_MIN_CHARS &&
+    linkDensity(el) < STORY_PARAGRAPH_MAX_LINK_DENSITY
+  );
 }
 
 /** An "Advertisement" label and the small slot around it, never more. */
 function removeAdSlot(ctx: PruneContext, label: Element): void {
   let slot = label;
-  while (slot.parentElement && !ctx.isProtected(slot.parentElement) && textOf(slot.parentElement).length < 120) slot = slot.parentElement;
+  while (slot.parentElement && !ctx.isProtected(slot.parentElement) && textOf(slot.parentElement).length < MAX_AD_SLOT_CHARS) slot = slot.parentElement;
   removeNode(slot);
 }
 

@@ -3,6 +3,7 @@ import { LINK_TAGS, countIn, hasHeadlineLink } from '../helpers';
 import { isAttached, removeNode } from '../../dom';
 import { closestTag } from '../../page-scan';
 import { isOtherPage } from '../../urls';
+import { MAX_GRID_CARD_PARAGRAPHS, MIN_GRID_CARDS, MIN_GRID_CARD_SHARE } from '../tuning';
 
 /** Three or more siblings that each hold a linked headline: a grid of story cards. */
 export function removeLinkedHeadingGrids(ctx: PruneContext, root: Element): void {
@@ -19,9 +20,9 @@ export function removeLinkedHeadingGrids(ctx: PruneContext, root: Element): void
   for (const parent of parents) {
     if (!isAttached(parent) || ctx.isProtected(parent) || ctx.isInStory(parent)) continue;
     const cards = Array.from(parent.children).filter(
-      (c) => countIn(c, headingSet) === 1 && c.getElementsByTagName('p').length <= 3 && hasHeadlineLink(c, ctx.baseUrl),
+      (c) => countIn(c, headingSet) === 1 && c.getElementsByTagName('p').length <= MAX_GRID_CARD_PARAGRAPHS && hasHeadlineLink(c, ctx.baseUrl),
     );
-    if (cards.length < 3 || cards.length < parent.children.length * 0.6) continue;
+    if (cards.length < MIN_GRID_CARDS || cards.length < parent.children.length * MIN_GRID_CARD_SHARE) continue;
     if (cards.some((c) => ctx.isProtected(c))) continue;
     for (const card of cards) {
       ctx.collect(card);

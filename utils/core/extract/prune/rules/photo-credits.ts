@@ -1,10 +1,9 @@
 import type { PruneContext, PruneRule } from '../context';
 import { isAttached, removeNode, textOf } from '../../dom';
+import { MAX_CREDIT_CHARS } from '../tuning';
 
 /** "Photo: Meg Kinnard, AP", "Image: Getty", "Media caption Who is ...", "Credit: ...": a picture's label, not story text. */
 export const PHOTO_CREDIT = /^(?:photo|photograph|image|picture|credit|photo credit|media caption|caption|video caption|foto|bild)(?:\b\s*:?\s*\S|$)/i;
-/** Labels only: a credit line is short. */
-const MAX_CREDIT_CHARS = 140;
 const CREDIT_TAGS = new Set(['SPAN', 'P', 'DIV', 'SMALL', 'FIGCAPTION', 'CITE', 'EM', 'I']);
 
 /** Picture credits and captions printed as their own short line. */

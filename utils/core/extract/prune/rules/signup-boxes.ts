@@ -3,13 +3,20 @@ import { BOX_TAGS, FORM_TAGS, isEmailInput } from '../helpers';
 import { isAttached, removeNode, textOf } from '../../dom';
 import { PROMO_CLASS } from '../../patterns';
 import { closestTag } from '../../page-scan';
+import { MAX_PROMO_BOX_CHARS, MAX_SIGNUP_BOX_CHARS } from '../tuning';
 
 /** Newsletter and subscription boxes: an e-mail form or a promo class around little text. */
 export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
   for (const input of ctx.scan.byTag('INPUT')) {
     if (!isAttached(input) || !isEmailInput(input)) continue;
     let box: Element | null = closestTag(input, FORM_TAGS);
-    while (box && box.parentElement && box.parentElement !== root && !ctx.isProtected(box.parentElement) && textOf(box.parentElement).length < 400)
+    while (
+      box &&
+      box.parentElement &&
+      box.parentElement !== root &&
+      !ctx.isProtected(box.parentElement) &&
+      textOf(box.parentElement).length < MAX_SIGNUP_BOX_CHARS
+    )
       box = box.parentElement;
     if (box && isAttached(box) && !ctx.isProtected(box)) removeNode(box);
   }
@@ -17,7 +24,7 @@ export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
     if (!BOX_TAGS.has(el.tagName)) continue;
     const label = ctx.scan.classAndId(el);
     if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || ctx.isProtected(el)) continue;
-    if (textOf(el).length < 500) removeNode(el);
+    if (textOf(el).length < MAX_PROMO_BOX_CHARS) removeNode(el);
   }
 }
 

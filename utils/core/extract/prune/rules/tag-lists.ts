@@ -3,6 +3,7 @@ import { TAG_BLOCKS, blockAround, linkDensity } from '../helpers';
 import { isAttached, queryAll, removeNode, textOf } from '../../dom';
 import { TAG_LIST_PREFIX } from '../../patterns';
 import { closestTag } from '../../page-scan';
+import { MAX_TAG_LIST_CHARS, MIN_TAG_LIST_LINK_DENSITY } from '../tuning';
 
 /** "#Tag #Tag" link clouds and "Tags: a, b" lines. */
 export function removeTagLists(ctx: PruneContext, _root: Element): void {
@@ -10,7 +11,7 @@ export function removeTagLists(ctx: PruneContext, _root: Element): void {
   for (const t of ctx.scan.texts) {
     if (!isAttached(t.parent)) continue;
     if (TAG_LIST_PREFIX.test(t.text)) {
-      const block = blockAround(t.parent, TAG_LIST_PREFIX, 400, TAG_BLOCKS);
+      const block = blockAround(t.parent, TAG_LIST_PREFIX, MAX_TAG_LIST_CHARS, TAG_BLOCKS);
       if (block) containers.add(block);
     } else if (t.text.startsWith('#') && t.parent.tagName === 'A' && t.parent.parentElement) {
       containers.add(closestTag(t.parent.parentElement, TAG_BLOCKS) ?? t.parent.parentElement);
@@ -22,7 +23,7 @@ export function removeTagLists(ctx: PruneContext, _root: Element): void {
     if (!links.length) continue;
     const hashtags = links.length >= 2 && links.every((a) => textOf(a).startsWith('#'));
     const labelled = TAG_LIST_PREFIX.test(textOf(el));
-    if ((hashtags || labelled) && linkDensity(el) > 0.5) removeNode(el);
+    if ((hashtags || labelled) && linkDensity(el) > MIN_TAG_LIST_LINK_DENSITY) removeNode(el);
   }
 }
 

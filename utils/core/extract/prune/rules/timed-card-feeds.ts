@@ -2,6 +2,7 @@ import type { PruneContext, PruneRule } from '../context';
 import { countIn, hasHeadlineLink } from '../helpers';
 import { isAttached, removeNode } from '../../dom';
 import { hasRelativeTime } from '../../patterns';
+import { MAX_TIME_MARKERS } from '../tuning';
 
 /**
  * Cards that carry a relative time ("3 minutes ago") beside a headline link:
@@ -11,7 +12,7 @@ import { hasRelativeTime } from '../../patterns';
 export function removeTimedCardFeeds(ctx: PruneContext, root: Element): void {
   const markers = Array.from(new Set(ctx.scan.texts.filter((t) => !t.parent.firstElementChild && hasRelativeTime(t.text)).map((t) => t.parent)))
     .filter(isAttached)
-    .slice(0, 400);
+    .slice(0, MAX_TIME_MARKERS);
   if (markers.length < 2) return;
   const markerSet = new Set(markers);
   const groups = new Map<Element, Element[]>();
