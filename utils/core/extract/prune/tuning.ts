@@ -96,3 +96,9 @@ export const MAX_WIDGET_CREDIT_CHARS = 80;
 
 /** Labels only: a credit line is short. */
 export const MAX_CREDIT_CHARS = 140;
+
+// pageTools
+/** A tool bar holds two labels or more ("Order Reprints", "Print Article"); one alone is cut as a lone label. */
+export const MIN_TOOLS = 2;
+/** Longer than this, a list holds more than tool labels (a story's list of points). */
+export const MAX_TOOL_BAR_CHARS = 120;

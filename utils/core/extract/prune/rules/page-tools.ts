@@ -1,5 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { isAttached, removeNode, textOf } from '../../dom';
+import { MAX_TOOL_BAR_CHARS, MIN_TOOLS } from '../tuning';
 
 /**
  * The article's own tool bar: "Order Reprints", "Print Article", "Text size", "Share", "Email".
@@ -10,9 +11,6 @@ import { isAttached, removeNode, textOf } from '../../dom';
 const TOOL_LABEL =
   /^(?:order reprints?|reprints?(?: (?:&|and) permissions)?|print(?: (?:this )?(?:article|story|page))?|e-?mail(?: (?:this )?(?:article|story))?|share(?: (?:this )?(?:article|story))?|save(?: (?:this )?(?:article|story)| for later)?|gift (?:this )?article|copy link|text size|font size|listen(?: to (?:this )?(?:article|story))?|read later|bookmark)$/i;
 const TOOL_BLOCKS = new Set(['UL', 'OL', 'DIV', 'P', 'SPAN', 'NAV']);
-/** A tool bar of two labels or more; longer than this it holds more than labels. */
-const MIN_TOOLS = 2;
-const MAX_TOOL_BAR_CHARS = 120;
 
 function isToolLabel(el: Element): boolean {
   const text = textOf(el);
