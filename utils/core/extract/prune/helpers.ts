@@ -1,4 +1,5 @@
-import { headingLevel, isAttached, precedes, queryAll, textOf } from '../dom';
+import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from '../dom';
+import type { PruneContext } from './context';
 import { hasVisibleText, type PageScan } from '../page-scan';
 import { AD_LABEL, COMMENTS_HEADING, FEED_HEADING, PROMO_HEADING, SITEWIDE_HEADING, TAGS_HEADING } from '../patterns';
 import { closestTag } from '../page-scan';
@@ -133,6 +134,15 @@ export function blockAround(start: Element, pattern: RegExp, maxLength: number, 
     if (tags.has(el.tagName)) found = el;
   }
   return found;
+}
+
+/** Cuts every block that holds only a line matching `pattern` (up to `maxLength` characters): notes, credits. */
+export function removeLineBlocks(ctx: PruneContext, pattern: RegExp, maxLength: number, tags: ReadonlySet<string>): void {
+  for (const t of ctx.scan.texts) {
+    if (!pattern.test(t.text) || !isAttached(t.parent)) continue;
+    const el = blockAround(t.parent, pattern, maxLength, tags);
+    if (el && !ctx.isProtected(el)) removeNode(el);
+  }
 }
 
 /** The first child that shows something (text, image or heading). */
