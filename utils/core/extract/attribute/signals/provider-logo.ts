@@ -1,4 +1,4 @@
-import { TEXT_NODE, countWords, listElements, textOf } from '../../dom';
+import { TEXT_NODE, countWords, isBlockTag, listElements, textOf } from '../../dom';
 import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
 import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
@@ -20,18 +20,18 @@ function isHomeLink(link: Element | null, pageUrl: string): boolean {
   return !!url && isSameSite(url, pageUrl) && new URL(url).pathname.replace(/\/+$/, '') === '';
 }
 
-/** Inline elements: a link's line is its block's text runs and these, not the block's nested blocks. */
-const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'CITE', 'TIME', 'ABBR', 'FONT', 'U', 'MARK', 'SUP', 'SUB', 'BR']);
+/** Elements whose text no reader sees as part of a line. */
+const UNSEEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The words on a link's own line: its block's text and inline children, its nested blocks (the headline, a figure) aside. */
 function lineWordsAround(link: Element): number {
   let block = link.parentElement;
-  while (block && INLINE_TAGS.has(block.tagName)) block = block.parentElement;
+  while (block && !isBlockTag(block.tagName) && block.tagName !== 'BODY') block = block.parentElement;
   if (!block) return countWords(textOf(link));
   let words = 0;
   for (const node of Array.from(block.childNodes)) {
     if (node.nodeType === TEXT_NODE) words += countWords(node.nodeValue ?? '');
-    else if (node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName)) words += countWords(textOf(node));
+    else if (node.nodeType === 1 && !isBlockTag((node as Element).tagName) && !UNSEEN_TAGS.has((node as Element).tagName)) words += countWords(textOf(node));
   }
   return words;
 }
