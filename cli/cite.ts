@@ -4,6 +4,7 @@ import { citeWithStyle, formatCitation, type CslAssets } from '../utils/core/for
 import { CslStyleError } from '../utils/core/format/csl-engine';
 import { isCitationStyle, normalizeLocaleTag, type CitationStyle } from '../utils/core/format/csl-styles';
 import type { FormatContext } from '../utils/core/format/context';
+import { UsageError, readCommandWords } from './args';
 
 /**
  * `cite <file.html|-> --url URL --style STYLE [--csl FILE.csl] [--accessed YYYY-MM-DD] [--locale TAG]`
@@ -23,7 +24,6 @@ export interface CiteArgs {
 }
 
 /** Thrown for bad usage (exit status 2). */
-export class CiteUsageError extends Error {}
 
 /** `YYYY-MM-DD` as that calendar day (noon UTC, so no zone can move it), or null when it is not a real date. */
 export function parseAccessDate(text: string): Date | null {
@@ -35,39 +35,31 @@ export function parseAccessDate(text: string): Date | null {
 }
 
 export function parseCiteArgs(rest: string[]): CiteArgs {
-  let file: string | null = null;
   let style: string | null = null;
   const args: Omit<CiteArgs, 'file' | 'style'> = { url: null, csl: null, accessed: null, locale: 'en-US' };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new CiteUsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--url') args.url = value();
-    else if (arg === '--style') style = value();
-    else if (arg === '--csl') args.csl = value();
-    else if (arg === '--accessed') {
+  const file = readCommandWords(rest, (name, value) => {
+    if (name === '--url') args.url = value();
+    else if (name === '--style') style = value();
+    else if (name === '--csl') args.csl = value();
+    else if (name === '--accessed') {
       const v = value();
       args.accessed = parseAccessDate(v);
-      if (!args.accessed) throw new CiteUsageError(`--accessed wants a real date as YYYY-MM-DD, not "${v}"`);
-    } else if (arg === '--locale') {
+      if (!args.accessed) throw new UsageError(`--accessed wants a real date as YYYY-MM-DD, not "${v}"`);
+    } else if (name === '--locale') {
       const v = value();
       const tag = normalizeLocaleTag(v);
-      if (!tag) throw new CiteUsageError(`--locale wants a language tag such as en-US, not "${v}"`);
+      if (!tag) throw new UsageError(`--locale wants a language tag such as en-US, not "${v}"`);
       args.locale = tag;
-    } else if (arg.startsWith('--') && arg !== '--') throw new CiteUsageError(`unknown option ${arg}`);
-    else if (file === null) file = arg;
-    else throw new CiteUsageError(`unexpected argument "${arg}"`);
-  }
-  if (!file) throw new CiteUsageError('missing page file');
+    } else return false;
+    return true;
+  });
+  if (!file) throw new UsageError('missing page file');
   // `--csl FILE` alone means `--style csl`.
   if (style === null && args.csl) style = 'csl';
-  if (style === null) throw new CiteUsageError(`missing --style (${CITE_STYLES.join('|')})`);
-  if (!(CITE_STYLES as readonly string[]).includes(style)) throw new CiteUsageError(`unknown style "${style}" (${CITE_STYLES.join('|')})`);
-  if (style === 'csl' && !args.csl) throw new CiteUsageError('--style csl needs --csl FILE.csl');
-  if (style !== 'csl' && args.csl) throw new CiteUsageError(`--csl goes with --style csl, not --style ${style}`);
+  if (style === null) throw new UsageError(`missing --style (${CITE_STYLES.join('|')})`);
+  if (!(CITE_STYLES as readonly string[]).includes(style)) throw new UsageError(`unknown style "${style}" (${CITE_STYLES.join('|')})`);
+  if (style === 'csl' && !args.csl) throw new UsageError('--style csl needs --csl FILE.csl');
+  if (style !== 'csl' && args.csl) throw new UsageError(`--csl goes with --style csl, not --style ${style}`);
   return { file, style: style as CiteStyle, ...args };
 }
 

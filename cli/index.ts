@@ -5,10 +5,11 @@ import type { Article } from '../utils/core/extract/types';
 import { CITATION_STYLES, formatMarkdown, formatText, isPlainOutput, type CitationStyle, type FormatContext } from '../utils/core/format';
 import { formatCitation } from '../utils/core/format/citation';
 import { CslStyleError } from '../utils/core/format/csl-engine';
-import { CiteUsageError, parseCiteArgs, readStyleFile, renderCite, type CiteArgs } from './cite';
+import { parseCiteArgs, readStyleFile, renderCite, type CiteArgs } from './cite';
 import { fileCslAssets } from './csl-assets';
 import { unpackPageBytes } from './load-page';
 import { runPage, type PageOutcome } from './run-page';
+import { UsageError, readCommandWords } from './args';
 
 /**
  * The command line of CONTRACT.md section 1:
@@ -27,8 +28,6 @@ const USAGE = `usage:
   cli extract --batch <manifest.jsonl>
   cli cite <file.html|-> [--url URL] --style apa|mla|chicago|harvard|ieee|csl|csl-json|ris|bibtex [--csl FILE.csl] [--accessed YYYY-MM-DD] [--locale en-US]`;
 
-class UsageError extends Error {}
-
 interface ExtractArgs {
   file: string | null;
   batch: string | null;
@@ -41,27 +40,20 @@ export function parseArgs(argv: string[]): ExtractArgs {
   const [command, ...rest] = argv;
   if (command !== 'extract') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const args: ExtractArgs = { file: null, batch: null, url: null, format: 'json', cite: null };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--url') args.url = value();
-    else if (arg === '--batch') args.batch = value();
-    else if (arg === '--format') {
+  args.file = readCommandWords(rest, (name, value) => {
+    if (name === '--url') args.url = value();
+    else if (name === '--batch') args.batch = value();
+    else if (name === '--format') {
       const f = value();
       if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}"`);
       args.format = f as OutputFormat;
-    } else if (arg === '--cite') {
+    } else if (name === '--cite') {
       const c = value();
       if (!(CITATION_STYLES as readonly string[]).includes(c)) throw new UsageError(`unknown citation style "${c}"`);
       args.cite = c as CitationStyle;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else if (args.file === null) args.file = arg;
-    else throw new UsageError(`unexpected argument "${arg}"`);
-  }
+    } else return false;
+    return true;
+  });
   if (!args.batch && !args.file) throw new UsageError('missing page file (or --batch manifest)');
   if (args.batch && args.file) throw new UsageError('give a page file or --batch, not both');
   return args;
@@ -211,7 +203,7 @@ export function main(argv: string[]): number {
     if (argv[0] === 'cite') cite = parseCiteArgs(argv.slice(1));
     else args = parseArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CiteUsageError) {
+    if (error instanceof UsageError) {
       process.stderr.write(`error USAGE: ${error.message}\n${USAGE}\n`);
       return EXIT.usage;
     }

@@ -1,4 +1,7 @@
+import type { ComponentChildren } from 'preact';
+import { CountedLabel, ExternalLink } from './ExternalLink';
 import type { ArticleLink } from '../utils/core/extract/types';
+import { bareHostOf } from '../utils/core/domain/hosts';
 import { t } from '../utils/i18n';
 import { safeHref } from '../utils/core/sanitize/sanitize';
 
@@ -8,33 +11,52 @@ export interface LinkListProps {
 
 /** The links the article itself cites, in reading order, each with its site so the reader knows where it goes. */
 export function LinkList({ links }: LinkListProps) {
-  const items = links
-    .map((link) => ({ text: link.text.trim(), href: safeHref(link.href) }))
-    .filter((link): link is { text: string; href: string } => link.href !== null);
+  const items = linksToShow(links).map((link) => ({
+    ...link,
+    text: link.text || link.href,
+    after: <span class="link-list__host">{bareHostOf(link.href)}</span>,
+  }));
+  return <LinkPanel kind="section" headingId="outbound-links-heading" heading={t('linksHeading')} testId="outbound-links" items={items} />;
+}
+
+export interface ShownLink {
+  text: string;
+  href: string;
+  /** Shown after the link, on its line. */
+  after?: ComponentChildren;
+}
+
+/** Links whose address the popup may open (http, https), with their text trimmed. */
+export function linksToShow(links: ArticleLink[]): ShownLink[] {
+  return links.map((link) => ({ text: link.text.trim(), href: safeHref(link.href) })).filter((link): link is ShownLink => link.href !== null);
+}
+
+interface LinkPanelProps {
+  /** A section of the article's page, or a navigation block of its own. */
+  kind: 'section' | 'nav';
+  headingId: string;
+  heading: string;
+  testId: string;
+  items: ShownLink[];
+}
+
+/** A numbered list of outward links under a heading that counts them; nothing when there are none. */
+export function LinkPanel({ kind, headingId, heading, testId, items }: LinkPanelProps) {
   if (items.length === 0) return null;
+  const Wrapper = kind;
   return (
-    <section class="panel" aria-labelledby="outbound-links-heading">
-      <h2 class="panel__heading" id="outbound-links-heading">
-        {t('linksHeading')} <span class="count">({items.length})</span>
+    <Wrapper class={kind === 'section' ? 'panel' : 'page-links'} aria-labelledby={headingId}>
+      <h2 class="panel__heading" id={headingId}>
+        <CountedLabel label={heading} count={items.length} />
       </h2>
-      <ol class="link-list" data-testid="outbound-links">
+      <ol class="link-list" data-testid={testId}>
         {items.map((link) => (
           <li key={link.href}>
-            <a href={link.href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
-              {link.text || link.href}
-            </a>
-            <span class="link-list__host">{hostOf(link.href)}</span>
+            <ExternalLink href={link.href}>{link.text}</ExternalLink>
+            {link.after}
           </li>
         ))}
       </ol>
-    </section>
+    </Wrapper>
   );
-}
-
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

@@ -1,3 +1,4 @@
+import { CountedLabel, ExternalLink } from './ExternalLink';
 import type { RelatedItem } from '../utils/core/extract/types';
 import { t } from '../utils/i18n';
 import { safeHref } from '../utils/core/sanitize/sanitize';
@@ -14,20 +15,14 @@ export function RelatedList({ related, baseUrl }: RelatedListProps) {
   return (
     <details class="panel related" data-testid="related">
       <summary class="panel__heading">
-        {t('relatedHeading')} <span class="count">({related.length})</span>
+        <CountedLabel label={t('relatedHeading')} count={related.length} />
       </summary>
       <ul class="related__list">
         {related.map((item, index) => {
           const href = safeHref(item.href, baseUrl);
           return (
             <li key={`${index}:${item.title}`}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
-                  {item.title}
-                </a>
-              ) : (
-                <span>{item.title}</span>
-              )}
+              {href ? <ExternalLink href={href}>{item.title}</ExternalLink> : <span>{item.title}</span>}
               {item.source && <span class="related__source">{item.source}</span>}
             </li>
           );

@@ -1,3 +1,4 @@
+import { ExternalLink } from './ExternalLink';
 import type { Article } from '../utils/core/extract/types';
 import { formatLongDate, parsePublishedDate } from '../utils/core/format/dates';
 import type { CalendarDate } from '../utils/core/format/dates';
@@ -30,17 +31,9 @@ export function SourceLine({ article }: SourceLineProps) {
   return (
     <p class="source-line" data-testid="source-line">
       {sourceHref ? (
-        <a
-          class="source-line__source"
-          data-testid="source-link"
-          href={sourceHref}
-          target="_blank"
-          rel="noopener noreferrer"
-          referrerpolicy="no-referrer"
-          title={t('sourceLinkTitle')}
-        >
+        <ExternalLink class="source-line__source" data-testid="source-link" href={sourceHref} title={t('sourceLinkTitle')}>
           {name}
-        </a>
+        </ExternalLink>
       ) : (
         <span class="source-line__source">{name}</span>
       )}
@@ -62,9 +55,9 @@ export function SourceLine({ article }: SourceLineProps) {
         <span class="source-line__teaser" data-testid="teaser">
           {' '}
           {t('teaserNotice')}{' '}
-          <a href={teaserHref} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" data-testid="teaser-link">
+          <ExternalLink href={teaserHref} data-testid="teaser-link">
             {t('teaserLink')}
-          </a>
+          </ExternalLink>
         </span>
       )}
     </p>

@@ -45,10 +45,9 @@ export function Choice<T extends string>({ name, legend, hint, choices, labels, 
 /** A few lines set like an article, so a change of theme, font or size shows here too. */
 export function Preview({ children }: { children?: ComponentChildren }) {
   return (
-    <figure class="options__preview" aria-labelledby="preview-caption">
-      <figcaption id="preview-caption" class="options__hint">
-        {t('optionPreview')}
-      </figcaption>
+    // A figure takes its accessible name from its figcaption; no id to keep in step.
+    <figure class="options__preview">
+      <figcaption class="options__hint">{t('optionPreview')}</figcaption>
       <div class="article">
         <p class="article__title">{t('previewTitle')}</p>
         <p class="source-line">{t('previewSource')}</p>

@@ -31,6 +31,28 @@ const LINE_HEIGHT_LABELS: Record<DisplayPreferences['lineHeight'], MessageKey> =
   looser: 'lineHeightLooser',
 };
 
+type SelectKey = Exclude<ComfortKey, 'lineFocus'>;
+
+/** One drop-down: which preference it sets, its test hook, its label and the label of each choice. */
+interface SelectField<K extends SelectKey> {
+  key: K;
+  testId: string;
+  label: MessageKey;
+  choices: readonly DisplayPreferences[K][];
+  labels: Record<DisplayPreferences[K], MessageKey>;
+}
+
+// A helper so each row keeps its own key's types inside one list.
+const field = <K extends SelectKey>(f: SelectField<K>) => f;
+
+/** The drop-downs, in the order they are shown. */
+const SELECT_FIELDS = [
+  field({ key: 'font', testId: 'reading-font', label: 'optionReadingFont', choices: FONTS, labels: FONT_LABELS }),
+  field({ key: 'letterSpacing', testId: 'letter-spacing', label: 'optionLetterSpacing', choices: LETTER_SPACINGS, labels: SPACING_LABELS }),
+  field({ key: 'wordSpacing', testId: 'word-spacing', label: 'optionWordSpacing', choices: WORD_SPACINGS, labels: SPACING_LABELS }),
+  field({ key: 'lineHeight', testId: 'line-height', label: 'optionLineHeight', choices: LINE_HEIGHTS, labels: LINE_HEIGHT_LABELS }),
+];
+
 /**
  * Reading comfort: the reading font (with the bundled Atkinson Hyperlegible),
  * letter and word spacing, line height and line focus. The same controls on
@@ -42,42 +64,18 @@ export function ReadingComfort({ prefs, onSave, idPrefix = 'comfort' }: ReadingC
     <fieldset class="comfort" data-testid="reading-comfort">
       <legend>{t('readingComfortLegend')}</legend>
       <div class="comfort__grid">
-        <Select
-          id={id('font')}
-          testId="reading-font"
-          label={t('optionReadingFont')}
-          choices={FONTS}
-          labels={FONT_LABELS}
-          value={prefs.font}
-          onChange={(value) => onSave('font', value)}
-        />
-        <Select
-          id={id('letter-spacing')}
-          testId="letter-spacing"
-          label={t('optionLetterSpacing')}
-          choices={LETTER_SPACINGS}
-          labels={SPACING_LABELS}
-          value={prefs.letterSpacing}
-          onChange={(value) => onSave('letterSpacing', value)}
-        />
-        <Select
-          id={id('word-spacing')}
-          testId="word-spacing"
-          label={t('optionWordSpacing')}
-          choices={WORD_SPACINGS}
-          labels={SPACING_LABELS}
-          value={prefs.wordSpacing}
-          onChange={(value) => onSave('wordSpacing', value)}
-        />
-        <Select
-          id={id('line-height')}
-          testId="line-height"
-          label={t('optionLineHeight')}
-          choices={LINE_HEIGHTS}
-          labels={LINE_HEIGHT_LABELS}
-          value={prefs.lineHeight}
-          onChange={(value) => onSave('lineHeight', value)}
-        />
+        {SELECT_FIELDS.map((f) => (
+          <Select
+            key={f.key}
+            id={id(f.testId)}
+            testId={f.testId}
+            label={t(f.label)}
+            choices={f.choices as readonly string[]}
+            labels={f.labels as Record<string, MessageKey>}
+            value={prefs[f.key]}
+            onChange={(value) => onSave(f.key, value as DisplayPreferences[typeof f.key])}
+          />
+        ))}
       </div>
       <label class="comfort__check">
         <input

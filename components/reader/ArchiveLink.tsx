@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ExternalLink';
 import { useState } from 'preact/hooks';
 import { isHttpUrl } from '../../utils/core/annotate/record';
 import { t } from '../../utils/i18n';
@@ -39,13 +40,13 @@ export function ArchiveLink({ originalUrl, archiveUrl, onArchiveUrl }: ArchiveLi
         {t('archiveHeading')}
       </h2>
       <p class="archive__links">
-        <a data-testid="archive-link" href={urls.captures} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+        <ExternalLink data-testid="archive-link" href={urls.captures}>
           {t('archiveLink')}
-        </a>
+        </ExternalLink>
         {' · '}
-        <a data-testid="archive-save" href={urls.save} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+        <ExternalLink data-testid="archive-save" href={urls.save}>
           {t('archiveSave')}
-        </a>
+        </ExternalLink>
       </p>
       <p class="comfort__hint">{t('archiveHint')}</p>
       {archiveUrl ? (

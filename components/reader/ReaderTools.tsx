@@ -1,3 +1,4 @@
+import { CountedLabel } from '../ExternalLink';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatHighlightsMarkdown, highlightsCslItem } from '../../utils/core/annotate/export';
 import { originalArticleUrl } from '../../utils/core/annotate/record';
@@ -126,7 +127,7 @@ export function ReaderTools({ article, body, bodyVersion, env, win, prefs, autoL
       <ReadingControls prefs={prefs} />
       <details class="reader-tools__highlights" data-testid="highlights">
         <summary class="panel__heading">
-          {t('highlightsHeading')} <span class="count">({hl.record.highlights.length})</span>
+          <CountedLabel label={t('highlightsHeading')} count={hl.record.highlights.length} />
         </summary>
         <HighlightList highlights={hl.record.highlights} spans={hl.spans} lang={article.lang ?? undefined} onNote={hl.setNote} onRemove={hl.remove} />
       </details>

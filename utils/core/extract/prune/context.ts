@@ -71,6 +71,14 @@ export class PruneContext {
     this.related.push(item);
   }
 
+  /** Removes one story card of a feed, keeping it as a related link. */
+  cutCard(card: Element): void {
+    this.collect(card);
+    this.cardsRemoved++;
+    this.signals.add('related-feed');
+    removeNode(card);
+  }
+
   /** Removes a feed-like region, keeping its cards as related links. */
   cutFeed(region: Element, signal: string, defaultSource: string | null = null): void {
     const cards = findCards(region);

@@ -1,8 +1,8 @@
-import { listElements, textOf } from '../../dom';
+import { textOf } from '../../dom';
 import { cleanOutletName, hasNameShape } from '../names';
 import { WEIGHT_PROVIDER_SLOT } from '../tuning';
-import type { Candidate, Signal } from '../types';
-import { foreignLinkUrl, headlineRegions, isInOrAfterBody } from './region';
+import type { Signal } from '../types';
+import { foreignLinkUrl, readNearestHeadlineRegion } from './region';
 
 /** Classes that mark an outlet label: Yahoo `caas-attr-provider`, `provider-name`, MSN `sourcename-txt`, `source`, `publisher`... */
 const OUTLET_LABEL_CLASS =
@@ -15,19 +15,14 @@ const OUTLET_LABEL_CLASS =
 export const providerLabel: Signal = {
   name: 'provider-label',
   read({ landmarks, pageUrl, scan }) {
-    const out: Candidate[] = [];
-    for (const region of headlineRegions(landmarks)) {
-      for (const el of listElements(region)) {
-        if (!OUTLET_LABEL_CLASS.test(scan.classAndId(el)) || isInOrAfterBody(el, landmarks)) continue;
-        // The innermost labelled element that holds only text (or one link).
-        if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A' && el.firstElementChild.tagName !== 'SPAN')) continue;
-        const name = cleanOutletName(textOf(el));
-        if (!hasNameShape(name)) continue;
-        const link = el.closest('a[href]') ?? el.querySelector('a[href]');
-        out.push({ signal: this.name, name, url: link ? foreignLinkUrl(link, pageUrl) : null, weight: WEIGHT_PROVIDER_SLOT, element: el });
-      }
-      if (out.length) break;
-    }
-    return out;
+    return readNearestHeadlineRegion(landmarks, (el) => {
+      if (!OUTLET_LABEL_CLASS.test(scan.classAndId(el))) return null;
+      // The innermost labelled element that holds only text (or one link).
+      if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A' && el.firstElementChild.tagName !== 'SPAN')) return null;
+      const name = cleanOutletName(textOf(el));
+      if (!hasNameShape(name)) return null;
+      const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+      return { signal: this.name, name, url: link ? foreignLinkUrl(link, pageUrl) : null, weight: WEIGHT_PROVIDER_SLOT, element: el };
+    });
   },
 };

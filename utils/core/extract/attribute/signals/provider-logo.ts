@@ -1,4 +1,4 @@
-import { TEXT_NODE, countWords, isBlockTag, listElements, textOf } from '../../dom';
+import { TEXT_NODE, countWords, isBlockTag, textOf } from '../../dom';
 import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
 import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
@@ -7,7 +7,7 @@ import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT,
 export const PROVIDER_LOGO_SLOT = 'provider-logo-unnamed';
 import type { Candidate, Signal } from '../types';
 import { isControlOrAdLink } from '../validators/ad-or-ui-label';
-import { foreignLinkUrl, headlineRegions, isInOrAfterBody } from './region';
+import { foreignLinkUrl, readNearestHeadlineRegion } from './region';
 
 const LOGO_HOLDER_CLASS = /provider|source|attribution|partner|publisher|logo|brand|origin/i;
 /** Classes that say the logo is another outlet's, not the site's own brand. */
@@ -50,41 +50,35 @@ function isInRunningText(link: Element): boolean {
 export const providerLogo: Signal = {
   name: 'provider-logo',
   read({ landmarks, pageUrl }) {
-    const out: Candidate[] = [];
-    for (const region of headlineRegions(landmarks)) {
-      for (const el of listElements(region)) {
-        const isLink = el.tagName === 'A' && el.hasAttribute('href');
-        const isLogo = el.tagName === 'IMG' && el.hasAttribute('alt');
-        if ((!isLink && !isLogo) || isInOrAfterBody(el, landmarks)) continue;
-        if (isLink) {
-          const url = foreignLinkUrl(el, pageUrl);
-          // The headline linking elsewhere is a link post's subject ("Vesper: Now for iPad"), not its credit.
-          if (!url || isInRunningText(el) || landmarks.headline?.contains(el)) continue;
-          const img = el.querySelector('img[alt]');
-          const label = textOf(el) || img?.getAttribute('alt') || '';
-          out.push({
-            signal: this.name,
-            name: hasNameShape(cleanOutletName(label)) ? cleanOutletName(label) : null,
-            url,
-            weight: WEIGHT_PROVIDER_SLOT,
-            element: img && !textOf(el) ? img : el,
-          });
-        } else {
-          // A logo without a link, or linking within the site (MSN's provider channel): its alt text names the outlet.
-          const link = el.closest('a[href]');
-          if (link && foreignLinkUrl(link, pageUrl)) continue;
-          const holder = el.parentElement?.closest('[class]');
-          const label = `${holder?.getAttribute('class') ?? ''} ${link?.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;
-          if (!LOGO_HOLDER_CLASS.test(label)) continue;
-          const name = cleanOutletName(el.getAttribute('alt') || el.getAttribute('title') || link?.getAttribute('aria-label'));
-          if (hasNameShape(name)) out.push({ signal: this.name, name, url: null, weight: WEIGHT_PROVIDER_SLOT, element: el });
-          // An outlet's logo with an empty alt still says "another outlet's credit is here": it lends weight to a differing JSON-LD publisher.
-          else if (PROVIDER_SLOT_CLASS.test(label) && !isHomeLink(link, pageUrl))
-            out.push({ signal: PROVIDER_LOGO_SLOT, name: null, url: null, weight: WEIGHT_UNNAMED_LOGO, element: el, unnamedSlot: true });
-        }
+    const out = readNearestHeadlineRegion(landmarks, (el) => {
+      if (el.tagName === 'A' && el.hasAttribute('href')) {
+        const url = foreignLinkUrl(el, pageUrl);
+        // The headline linking elsewhere is a link post's subject ("Vesper: Now for iPad"), not its credit.
+        if (!url || isInRunningText(el) || landmarks.headline?.contains(el)) return null;
+        const img = el.querySelector('img[alt]');
+        const label = textOf(el) || img?.getAttribute('alt') || '';
+        return {
+          signal: this.name,
+          name: hasNameShape(cleanOutletName(label)) ? cleanOutletName(label) : null,
+          url,
+          weight: WEIGHT_PROVIDER_SLOT,
+          element: img && !textOf(el) ? img : el,
+        };
       }
-      if (out.length) break;
-    }
+      if (el.tagName !== 'IMG' || !el.hasAttribute('alt')) return null;
+      // A logo without a link, or linking within the site (MSN's provider channel): its alt text names the outlet.
+      const link = el.closest('a[href]');
+      if (link && foreignLinkUrl(link, pageUrl)) return null;
+      const holder = el.parentElement?.closest('[class]');
+      const label = `${holder?.getAttribute('class') ?? ''} ${link?.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;
+      if (!LOGO_HOLDER_CLASS.test(label)) return null;
+      const name = cleanOutletName(el.getAttribute('alt') || el.getAttribute('title') || link?.getAttribute('aria-label'));
+      if (hasNameShape(name)) return { signal: this.name, name, url: null, weight: WEIGHT_PROVIDER_SLOT, element: el };
+      // An outlet's logo with an empty alt still says "another outlet's credit is here": it lends weight to a differing JSON-LD publisher.
+      if (PROVIDER_SLOT_CLASS.test(label) && !isHomeLink(link, pageUrl))
+        return { signal: PROVIDER_LOGO_SLOT, name: null, url: null, weight: WEIGHT_UNNAMED_LOGO, element: el, unnamedSlot: true };
+      return null;
+    });
     return mergeSameAddress(withoutLinkLists(out));
   },
 };

@@ -1,7 +1,8 @@
 import type { Landmarks } from '../../detect';
-import { precedes } from '../../dom';
+import { listElements, precedes } from '../../dom';
 import { hostnameOf, isHttpUrl, isSameSite, resolveUrl } from '../../urls';
 import { HEADLINE_REGION_LEVELS, MIN_SHARE_QUERY_CHARS } from '../tuning';
+import type { Candidate } from '../types';
 
 /** Where credits sit: the headline's region, above the story body. Shared by the headline signals. */
 
@@ -10,6 +11,23 @@ export function headlineRegions(landmarks: Landmarks): Element[] {
   const out: Element[] = [];
   for (let r = landmarks.headline?.parentElement ?? null, level = 0; r && level < HEADLINE_REGION_LEVELS; r = r.parentElement, level++) out.push(r);
   return out;
+}
+
+/**
+ * Reads every element above the story body in the innermost headline region
+ * where `read` finds anything: a credit beside the headline wins over one
+ * further out, which is more often a sidebar's.
+ */
+export function readNearestHeadlineRegion(landmarks: Landmarks, read: (el: Element) => Candidate | null): Candidate[] {
+  for (const region of headlineRegions(landmarks)) {
+    const out: Candidate[] = [];
+    for (const el of listElements(region)) {
+      const found = isInOrAfterBody(el, landmarks) ? null : read(el);
+      if (found) out.push(found);
+    }
+    if (out.length) return out;
+  }
+  return [];
 }
 
 /** Inside the story body or after it: a credit there is read by the phrase signals, not the headline ones. */

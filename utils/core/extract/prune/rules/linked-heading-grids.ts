@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { LINK_TAGS, countIn, hasHeadlineLink } from '../helpers';
-import { isAttached, removeNode } from '../../dom';
+import { isAttached } from '../../dom';
 import { closestTag } from '../../page-scan';
 import { isOtherPage } from '../../urls';
 import { MAX_GRID_CARD_PARAGRAPHS, MIN_GRID_CARDS, MIN_GRID_CARD_SHARE } from '../tuning';
@@ -24,12 +24,7 @@ export function removeLinkedHeadingGrids(ctx: PruneContext, root: Element): void
     );
     if (cards.length < MIN_GRID_CARDS || cards.length < parent.children.length * MIN_GRID_CARD_SHARE) continue;
     if (cards.some((c) => ctx.isProtected(c))) continue;
-    for (const card of cards) {
-      ctx.collect(card);
-      ctx.cardsRemoved++;
-      removeNode(card);
-    }
-    ctx.signals.add('related-feed');
+    for (const card of cards) ctx.cutCard(card);
   }
 }
 

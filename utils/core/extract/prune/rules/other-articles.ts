@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { hasLinkedHeading } from '../helpers';
-import { isAttached, removeNode } from '../../dom';
+import { isAttached } from '../../dom';
 
 /**
  * Several `<article>` elements: the one with the headline (or the body) is
@@ -24,10 +24,7 @@ export function removeOtherArticles(ctx: PruneContext, _root: Element): void {
     if (ctx.isProtected(article) && !(bodyIsACard && article === bodyCard)) continue;
     if (ctx.protectedNodes.some((p) => p.contains(article))) continue;
     if (!article.querySelector('a[href], h1, h2, h3, h4')) continue;
-    ctx.collect(article);
-    ctx.cardsRemoved++;
-    ctx.signals.add('related-feed');
-    removeNode(article);
+    ctx.cutCard(article);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { countIn, hasHeadlineLink } from '../helpers';
-import { isAttached, removeNode } from '../../dom';
+import { isAttached } from '../../dom';
 import { hasRelativeTime } from '../../patterns';
 import { MAX_TIME_MARKERS } from '../tuning';
 
@@ -28,12 +28,7 @@ export function removeTimedCardFeeds(ctx: PruneContext, root: Element): void {
   for (const cards of groups.values()) {
     const storyCards = cards.filter((c) => isAttached(c) && !ctx.isProtected(c) && !ctx.isInStory(c) && hasHeadlineLink(c, ctx.baseUrl));
     if (storyCards.length < 2) continue;
-    for (const card of storyCards) {
-      ctx.collect(card);
-      ctx.cardsRemoved++;
-      removeNode(card);
-    }
-    ctx.signals.add('related-feed');
+    for (const card of storyCards) ctx.cutCard(card);
   }
 }
 
