@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestTag, hasVisibleText, scanPage } from '../../utils/core/extract/page-scan';
+import { boundedTextOf, textOf } from '../../utils/core/extract/dom';
 import { PARSERS } from '../helpers/extract-doms';
 
 const html = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
@@ -100,5 +101,24 @@ describe('closestTag and hasVisibleText', () => {
     ['only a script', 'script', false],
   ])('hasVisibleText: %s', (_name, id, expected) => {
     expect(hasVisibleText(doc.getElementById(id)!)).toBe(expected);
+  });
+});
+
+describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('boundedTextOf on %s', (dom) => {
+  const bodyOf = (body: string) => PARSERS[dom](html(body)).body;
+
+  it.each([
+    ['a short line, as textOf reads it', '<p> By  <a>Jane Roe</a>,\n Reuters </p>', 30, 'By Jane Roe, Reuters'],
+    ['a space between two pieces survives a mid-way collapse', `<p>${' '.repeat(40)}By<span>  </span>Jane</p>`, 10, 'By Jane'],
+    ['exactly the limit', '<p>abcde</p>', 5, 'abcde'],
+    ['one character over the limit', '<p>abcdef</p>', 5, null],
+    ['a long text in many pieces', `<div>${'<p>word </p>'.repeat(500)}</div>`, 100, null],
+  ])('%s', (_name, body, max, expected) => {
+    expect(boundedTextOf(bodyOf(body).firstElementChild!, max)).toBe(expected);
+  });
+
+  it('agrees with textOf whenever the text fits', () => {
+    const el = bodyOf('<div>\u00a0Story by <b>A</b> \u200b• <i>The Courier</i>\n</div>').firstElementChild!;
+    expect(boundedTextOf(el, 200)).toBe(textOf(el));
   });
 });

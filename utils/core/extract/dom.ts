@@ -23,9 +23,11 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
+const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
+
 /** Collapses runs of white space (including non-breaking spaces) and trims. */
 export function collapseWhitespace(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (text ?? '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** The element's text with white space collapsed. */
@@ -100,6 +102,26 @@ function ancestorPath(node: Node): Node[] {
   const path: Node[] = [];
   for (let n: Node | null = node; n; n = n.parentNode) path.push(n);
   return path.reverse();
+}
+
+/**
+ * The element's text as `textOf` gives it, or null as soon as it is sure to be
+ * longer than `maxChars`: a credit line is short, and reading the whole text of
+ * every container around the headline to learn that costs the page's size each time.
+ */
+export function boundedTextOf(root: Element, maxChars: number): string | null {
+  let text = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      text += node.nodeValue ?? '';
+      // Collapsed but not trimmed, so a space between two pieces survives; trimming takes at most two more.
+      if (text.length > maxChars && (text = text.replace(WHITESPACE_RUN, ' ')).length > maxChars + 2) return null;
+    } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  const collapsed = collapseWhitespace(text);
+  return collapsed.length > maxChars ? null : collapsed;
 }
 
 /** Every element under `root` (inclusive) in document order, walked without recursion or generators. */

@@ -1,5 +1,5 @@
 import type { Landmarks } from '../../detect';
-import { listElements, precedes } from '../../dom';
+import { precedes } from '../../dom';
 import { hostnameOf, isHttpUrl, isSameSite, resolveUrl } from '../../urls';
 import { HEADLINE_REGION_LEVELS, MIN_SHARE_QUERY_CHARS } from '../tuning';
 import type { Candidate } from '../types';
@@ -16,16 +16,24 @@ export function headlineRegions(landmarks: Landmarks): Element[] {
 /**
  * Reads every element above the story body in the innermost headline region
  * where `read` finds anything: a credit beside the headline wins over one
- * further out, which is more often a sidebar's.
+ * further out, which is more often a sidebar's. Each element is read once:
+ * a wider region adds only what the narrower one did not hold, since that
+ * one found nothing.
  */
 export function readNearestHeadlineRegion(landmarks: Landmarks, read: (el: Element) => Candidate | null): Candidate[] {
+  let inner: Element | null = null;
   for (const region of headlineRegions(landmarks)) {
     const out: Candidate[] = [];
-    for (const el of listElements(region)) {
+    const stack: Element[] = [region];
+    while (stack.length) {
+      const el = stack.pop()!;
+      if (el === inner) continue;
       const found = isInOrAfterBody(el, landmarks) ? null : read(el);
       if (found) out.push(found);
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
     if (out.length) return out;
+    inner = region;
   }
   return [];
 }
