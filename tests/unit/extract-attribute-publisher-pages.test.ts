@@ -158,6 +158,13 @@ describe('names as pages print them', () => {
     expect(cleanSiteName('the Guardian', 'theguardian', 'The Guardian')).toBe('the Guardian');
   });
 
+  it('reads a short lowercase code that is the host\'s word ("nj" for nj.com) as no name, a longer lowercase brand as one', () => {
+    expect(cleanSiteName('nj', 'nj', null)).toBeNull();
+    expect(cleanSiteName('NJ', 'nj', null)).toBe('NJ');
+    expect(cleanSiteName('nj', 'newjersey', null)).toBe('nj');
+    expect(cleanSiteName('kicker', 'kicker', null)).toBe('kicker');
+  });
+
   it('cuts a call to action and a copyright year off a credit', () => {
     expect(cleanOutletName('Futurism. Read the original article')).toBe('Futurism');
     expect(cleanOutletName('vse-diety.com, 2008')).toBe('vse-diety.com');

@@ -108,6 +108,14 @@ describe('validators drop what is no outlet', () => {
 
   it('turns a bare host ("foxnews.com") into an address', () => {
     expect(notBareHost.check(cand('foxnews.com'), ctx())).toMatchObject({ name: null, url: 'https://foxnews.com/' });
+    // In capitals on some other site, still an address.
+    expect(notBareHost.check(cand('FoxNews.com'), ctx())).toMatchObject({ name: null });
+  });
+
+  it("keeps the page's own host in its own capitals: that is how the site prints its name", () => {
+    const nj = ctx({ site: { name: 'nj.com', url: 'https://www.nj.com/' }, pageUrl: 'https://www.nj.com/news/story.html' });
+    expect(notBareHost.check(cand('NJ.com'), nj)?.name).toBe('NJ.com');
+    expect(notBareHost.check(cand('nj.com'), nj)?.name).toBeNull();
   });
 
   it("strips the address of the site's own brand linking elsewhere, keeping it as a self-credit", () => {
@@ -200,6 +208,13 @@ describe('signals on small pages', () => {
     ['a copyright line', '<p>© 2019 The Associated Press. All rights reserved.</p>', 'copyright-line', 'The Associated Press'],
   ])('%s', (_name, header, signal, name) => {
     expect(candidatesOf(story(header)).find((c) => c.signal === signal)?.name).toBe(name);
+  });
+
+  it('"X for <this site\'s host>" credits the site as it prints its host; "for" in a foreign name stays', () => {
+    const byline = '<p class="byline">By Amy Roe | NJ Advance Media for NJ.com</p>';
+    expect(candidatesOf(story(byline), 'https://www.nj.com/news/2019/11/story.html').find((c) => c.signal === 'byline-outlet')?.name).toBe('NJ.com');
+    // On another site the whole credit is kept for the validators; nothing is cut out of it.
+    expect(candidatesOf(story(byline)).find((c) => c.signal === 'byline-outlet')?.name).toBe('NJ Advance Media for NJ.com');
   });
 
   it('a JSON-LD author of type Organization', () => {

@@ -38,15 +38,15 @@ export interface Decision {
 
 /** Signals that only name the site itself, whatever the story: not a credit for its own story on an aggregator. */
 const SITE_SELF_SIGNALS = new Set(['og:site_name', 'application-name', 'jsonld-publisher', 'copyright-line']);
-/** Signals that give the original article's address even when they carry no name. */
 /** Corroborating signals that the page's context (a known aggregator, an unnamed provider logo) can make firm. */
 const CONTEXT_BACKED_SIGNALS = new Set(['jsonld-publisher']);
-/** Credit slots a site also uses for its own name. */
 /** "foxnews.com": an address, not a name in words. */
 const BARE_DOMAIN = /^[\w.-]+\.[a-z]{2,}$/i;
+/** Credit slots a site also uses for its own name. */
 const SELF_SLOT_SIGNALS = new Set(['provider-label', 'provider-logo', 'source-channel-link']);
 /** Kinds of outlets whose copy others run under their own mastheads. */
 const WIRE_KINDS = new Set(['wire']);
+/** Signals that give the original article's address even when they carry no name. */
 const ADDRESS_SIGNALS = new Set([
   'jsonld-isBasedOn',
   'syndication-meta',
@@ -214,8 +214,10 @@ function ownDecision(own: Candidate[], input: DecideInput): Decision {
   // A site known by its host that writes its name in words in its own credit slot is named by those words.
   // A lowercase slug of the host ("cleveland" for Cleveland.com) is the host again, not words.
   const isSlug = (name: string) => !/[\p{Lu}\s]/u.test(name) && isSameOutletVia(directory, name, input.site.name);
+  // Its host in its own capitals ("NJ.com" on nj.com) is how the site prints its name: words too.
+  const isPrintedHost = (name: string) => /\p{Lu}/u.test(name) && name.toLowerCase() === registrableDomain(pageUrl);
   const ownWords = input.siteNamedByHostOnly
-    ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && !BARE_DOMAIN.test(c.name) && !isSlug(c.name))?.name
+    ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && (!BARE_DOMAIN.test(c.name) || isPrintedHost(c.name)) && !isSlug(c.name))?.name
     : undefined;
   const site = ownWords ? { ...input.site, name: ownWords } : input.site;
   const url = canonicalUrl ?? stripTrackingParams(pageUrl);

@@ -1,7 +1,7 @@
 import { collapseWhitespace } from '../dom';
 import { OUTLET_WORDS } from '../patterns';
 import type { OutletDirectory } from './outlet-directory';
-import { MIN_CONTAINED_NAME_CHARS, MIN_HOST_WORD_PART_CHARS } from './tuning';
+import { MIN_CONTAINED_NAME_CHARS, MIN_HOST_WORD_PART_CHARS, MAX_HOST_CODE_CHARS } from './tuning';
 
 /** Outlet names: comparing, splitting "Name, Outlet", and the cheap shape test every candidate passes. */
 
@@ -102,7 +102,9 @@ const ADDRESS_LIKE = /^(?:https?:\/\/|www\.)\S+$|^@[\w.]+$/i;
  * The name in a page's own `og:site_name` or `application-name`: nothing when it is an address or a
  * handle ("https://www.newsnation.in", "@politifact"); of "Name | tagline | section" the part that
  * is the registry's name for the host or the host's own word, else the first; and the registry's
- * spelling for a lowercase slug of it ("cleveland" for cleveland.com).
+ * spelling for a lowercase slug of it ("cleveland" for cleveland.com). Without a registry entry, a
+ * lowercase code of a few letters that is the host's word ("nj" for nj.com) is the site's internal
+ * key, not the name it prints ("NJ.com"): nothing, so the page's other words or its host speak.
  */
 export function cleanSiteName(raw: string | null | undefined, hostWord: string | null, registryName: string | null): string | null {
   const name = collapseWhitespace(raw);
@@ -113,6 +115,7 @@ export function cleanSiteName(raw: string | null | undefined, hostWord: string |
     !!hostWord && squash(p).length >= MIN_HOST_WORD_PART_CHARS && (squash(hostWord).includes(squash(p)) || squash(p).includes(squash(hostWord)));
   const part = parts.length > 1 ? (parts.find((p) => isSameOutlet(p, registryName)) ?? parts.find(isHostWord) ?? parts[0]) : (parts[0] ?? name);
   if (registryName && !/[\p{Lu}\s]/u.test(part) && isSameOutlet(part, registryName)) return registryName;
+  if (!registryName && part.length <= MAX_HOST_CODE_CHARS && /^[\p{Ll}\d]+$/u.test(part) && part === hostWord) return null;
   return part;
 }
 

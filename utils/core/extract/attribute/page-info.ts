@@ -30,8 +30,8 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
     ogSiteName ||
     hintName ||
     readOwnSiteName(metadata.meta.get('application-name'), pageUrl) ||
-    (publisherIsSite ? jsonLdString(publisher) : null) ||
-    input.readabilitySiteName ||
+    (publisherIsSite ? readOwnSiteName(jsonLdString(publisher), pageUrl) : null) ||
+    readOwnSiteName(input.readabilitySiteName, pageUrl) ||
     nameFromHost(pageUrl) ||
     'Unknown site';
   return { name: collapseWhitespace(name), url: origin };

@@ -84,6 +84,11 @@ export const DESCRIPTION_CUT_CHARS = 297;
 export const MIN_CONTAINED_NAME_CHARS = 4;
 /** A site-name part matches the host's word only from this many letters ("tv" or "de" is in too many hosts). */
 export const MIN_HOST_WORD_PART_CHARS = 3;
+/**
+ * A lowercase site name this short that is just the host's word ("nj" for nj.com) is a code, not a
+ * printed name: news brands of two or three letters print in capitals (BBC, NOS, VG, AD).
+ */
+export const MAX_HOST_CODE_CHARS = 3;
 
 // Signals
 
