@@ -173,6 +173,14 @@ describe('the decision', () => {
     expect(d.republished).toBe(true);
   });
 
+  it("takes the original's address from the canonical, not from a stronger credit link to an author's page", () => {
+    const d = decide([
+      { signal: 'provider-logo', name: 'CNN', url: 'https://www.cnn.com/profiles/jane-roe', weight: 3 },
+      { signal: 'canonical-elsewhere', name: null, url: 'https://www.cnn.com/2019/11/18/health/duvet/index.html', weight: 2 },
+    ]);
+    expect(d.originalUrl).toBe('https://www.cnn.com/2019/11/18/health/duvet/index.html');
+  });
+
   it('names nobody on an aggregator that credits no outlet (not the aggregator itself)', () => {
     const d = decide([{ signal: 'og:site_name', name: 'MSN', url: HUB, weight: 1, own: true }]);
     expect(d.source).toBeNull();

@@ -239,7 +239,10 @@ function ownDecision(own: Candidate[], input: DecideInput): Decision {
 
 /** An address with a path (not a bare home page) on another site, from the strongest candidate. */
 function pickArticleUrl(candidates: Candidate[], pageUrl: string): string | null {
-  const sorted = [...candidates].sort((a, b) => b.weight - a.weight);
+  // A signal that states the article's address (a canonical, isBasedOn, "read the original") beats a
+  // credit's link, which may lead to the outlet's author page or a section instead of the story.
+  const rank = (c: Candidate) => (ADDRESS_SIGNALS.has(c.signal) ? 1 : 0);
+  const sorted = [...candidates].sort((a, b) => rank(b) - rank(a) || b.weight - a.weight);
   for (const c of sorted) {
     if (!isHttpUrl(c.url) || isSameSite(c.url, pageUrl)) continue;
     try {
