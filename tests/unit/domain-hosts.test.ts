@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareHost, bareHostOf, hostOf, isSameSite, siteOf } from '../../utils/core/domain/hosts';
+import { bareHost, bareHostOf, hostOf, isSameBrandSite, isSameSite, siteOf } from '../../utils/core/domain/hosts';
 
 describe('hosts and sites (public suffix list)', () => {
   it.each([
@@ -27,4 +27,14 @@ describe('hosts and sites (public suffix list)', () => {
     expect(hostOf('javascript:alert(1)')).toBeNull();
     expect(hostOf('')).toBeNull();
   });
+
+  it.each([
+    ['http://jaraguadosul.com.br/news/a', 'https://www.jaraguadosul.sc.gov.br/news/a', true],
+    ['https://www.businessinsider.com/a', 'https://www.businessinsider.de/a', true],
+    ['https://www.nj.com/a', 'https://www.nj.org/a', false], // too short a name to say
+    ['https://www.cnn.com/a', 'https://www.msn.com/a', false],
+    ['https://www.theguardian.com/a', 'https://guardian.ng/a', false],
+    ['https://alice.blogspot.com/', 'https://alice.wordpress.com/', false], // a platform's users, not one brand
+    [null, 'https://www.cnn.com/', false],
+  ])('isSameBrandSite(%s, %s) is %s', (a, b, want) => expect(isSameBrandSite(a, b)).toBe(want));
 });

@@ -225,6 +225,15 @@ describe('signals on small pages', () => {
     expect(candidatesOf(story(byline)).find((c) => c.signal === 'byline-outlet')?.name).toBe('NJ Advance Media for NJ.com');
   });
 
+  it("a canonical on another site is the story's home; the same name under another suffix is the site's own", () => {
+    const canonical = (href: string) => `<link rel="canonical" href="${href}">`;
+    const page = 'http://jaraguadosul.com.br/news/a';
+    expect(candidatesOf(story('', canonical('https://www.cnn.com/2019/story')), page).find((c) => c.signal === 'canonical-elsewhere')?.url).toBe(
+      'https://www.cnn.com/2019/story',
+    );
+    expect(candidatesOf(story('', canonical('https://www.jaraguadosul.sc.gov.br/news/a')), page).some((c) => c.signal === 'canonical-elsewhere')).toBe(false);
+  });
+
   it('a JSON-LD author of type Organization', () => {
     const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: HEADLINE, author: { '@type': 'Organization', name: 'Reuters' } })}</script>`;
     expect(candidatesOf(story('', ld)).find((c) => c.signal === 'jsonld-author-organization')?.name).toBe('Reuters');

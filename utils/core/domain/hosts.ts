@@ -51,3 +51,18 @@ export function isSameSite(a: string | null | undefined, b: string | null | unde
   const sb = siteOf(hostOf(b));
   return !!sa && sa === sb;
 }
+
+/** Site names' first labels shorter than this are too common to say two sites are one brand ("ap", "t"). */
+const MIN_BRAND_LABEL_CHARS = 4;
+
+/**
+ * Whether two URLs on different registrable domains carry one brand's name
+ * under other suffixes (`jaraguadosul.com.br` and `jaraguadosul.sc.gov.br`,
+ * `businessinsider.com` and `businessinsider.de`): one site moved, mirrored
+ * or in another country's edition, not one outlet running another's story.
+ */
+export function isSameBrandSite(a: string | null | undefined, b: string | null | undefined): boolean {
+  const la = siteOf(hostOf(a))?.split('.')[0];
+  const lb = siteOf(hostOf(b))?.split('.')[0];
+  return !!la && la.length >= MIN_BRAND_LABEL_CHARS && la === lb;
+}

@@ -21,7 +21,7 @@ export function isHttpUrl(href: string | null | undefined): href is string {
 }
 
 /** Host and site rules live in the domain kernel (one rule for the project). */
-export { hostOf as hostnameOf, isSameSite, siteOf as registrableDomain } from '../domain/hosts';
+export { hostOf as hostnameOf, isSameBrandSite, isSameSite, siteOf as registrableDomain } from '../domain/hosts';
 
 /**
  * Removes tracking parameters (`utm_*`, `ocid`, `fbclid`, ...) and an empty

@@ -1,6 +1,6 @@
 import type { Landmarks } from '../../detect';
 import { precedes } from '../../dom';
-import { hostnameOf, isHttpUrl, isSameSite, resolveUrl } from '../../urls';
+import { hostnameOf, isHttpUrl, isSameBrandSite, isSameSite, resolveUrl } from '../../urls';
 import { HEADLINE_REGION_LEVELS, MIN_SHARE_QUERY_CHARS } from '../tuning';
 import type { Candidate } from '../types';
 
@@ -48,10 +48,11 @@ const SOCIAL_HOSTS =
 
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|mp3|pdf)$/i;
 
-/** A link's absolute address when it leads to another site that is not a share or social service. */
+/** A link's absolute address when it leads to another site (not the same name under another suffix) that is not a share or social service. */
 export function foreignLinkUrl(link: Element, pageUrl: string): string | null {
   const url = resolveUrl(link.getAttribute('href'), pageUrl);
-  if (!isHttpUrl(url) || isSameSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? '') || isShareLink(url, pageUrl)) return null;
+  if (!isHttpUrl(url) || isSameSite(url, pageUrl) || isSameBrandSite(url, pageUrl) || SOCIAL_HOSTS.test(hostnameOf(url) ?? '') || isShareLink(url, pageUrl))
+    return null;
   // A link to an image or a file opens that file (a photo at full size); a link marked as the author's is a person's page.
   if (MEDIA_FILE.test(new URL(url).pathname) || /\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return null;
   return url;
