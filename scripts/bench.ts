@@ -12,7 +12,8 @@ import { loadFixtures, loadReadabilityPages, loadZyte, type LoadedCorpus } from 
 import { runDomCompare, type DomCompareReport } from './bench/dom-compare';
 import { runPathological, type PathologicalReport } from './bench/pathological';
 import { renderMarkdown, type BenchReport } from './bench/report';
-import { runScoredCorpus, skippedCorpus, warmUp, type CorpusReport, type Predictions } from './bench/run-corpus';
+import { warmUp } from './bench/load-corpus-page';
+import { runScoredCorpus, skippedCorpus, type CorpusReport, type Predictions } from './bench/run-corpus';
 import { processMaxRssMb } from './bench/stats';
 import { loadRealAggregatorPages, measureBigPages, measureUserWait, type BigPageReport, type UserWaitCorpus } from './bench/user-wait';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/core/extract';
 import { loadReadabilityPages, loadZyte, type LoadedCorpus } from '../../scripts/bench/corpora';
-import { loadAndParse } from '../../scripts/bench/run-corpus';
+import { loadAndParse } from '../../scripts/bench/load-corpus-page';
 import { scorePair, scorePairs } from '../../scripts/bench/zyte-score';
 import { UNTIMED } from '../helpers/untimed';
 
