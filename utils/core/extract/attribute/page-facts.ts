@@ -1,5 +1,5 @@
 import type { Landmarks } from '../detect';
-import { listElements, precedes, textOf } from '../dom';
+import { boundedTextOf, listElements, precedes, textOf } from '../dom';
 import type { PageScan } from '../page-scan';
 import { toIsoTime } from './dates';
 import { BYLINE_REGION_LEVELS, DATE_REGION_LEVELS, MAX_BYLINE_ELEMENT_CHARS } from './tuning';
@@ -20,7 +20,7 @@ export function findHeadlineByline(landmarks: Landmarks, scan: PageScan): { text
   for (let level = 0; region && level < BYLINE_REGION_LEVELS; level++, region = region.parentElement) {
     const inHeader = (el: Element) =>
       (!landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el))) && !isInOtherCard(el, region!, landmarks.headline!);
-    const short = (el: Element) => textOf(el).length > 1 && textOf(el).length <= MAX_BYLINE_ELEMENT_CHARS;
+    const short = (el: Element) => (boundedTextOf(el, MAX_BYLINE_ELEMENT_CHARS)?.length ?? 0) > 1;
     const inRegion = listElements(region);
     const marked = inRegion.filter(
       (el) =>

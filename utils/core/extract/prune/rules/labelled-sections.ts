@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { classifyLabel, findCards, findLabelHeadings, firstContentChild, linkDensity } from '../helpers';
-import { headingLevel, isAttached, removeNode, textOf } from '../../dom';
+import { boundedTextOf, headingLevel, isAttached, removeNode, textOf } from '../../dom';
 import { outletOfFeedHeading } from '../../related-cards';
 import { LOWEST_HEADING_LEVEL, MAX_AD_SLOT_CHARS, MIN_LABELLED_LINK_DENSITY, STORY_PARAGRAPH_MAX_LINK_DENSITY, STORY_PARAGRAPH_MIN_CHARS } from '../tuning';
 
@@ -58,7 +58,8 @@ function isStoryParagraph(ctx: PruneContext, el: Element): boolean {
 /** An "Advertisement" label and the small slot around it, never more. */
 function removeAdSlot(ctx: PruneContext, label: Element): void {
   let slot = label;
-  while (slot.parentElement && !ctx.isProtected(slot.parentElement) && textOf(slot.parentElement).length < MAX_AD_SLOT_CHARS) slot = slot.parentElement;
+  while (slot.parentElement && !ctx.isProtected(slot.parentElement) && boundedTextOf(slot.parentElement, MAX_AD_SLOT_CHARS - 1) !== null)
+    slot = slot.parentElement;
   removeNode(slot);
 }
 

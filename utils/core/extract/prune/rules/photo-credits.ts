@@ -1,5 +1,5 @@
 import type { PruneContext, PruneRule } from '../context';
-import { isAttached, removeNode, textOf } from '../../dom';
+import { boundedTextOf, isAttached, removeNode, textOf } from '../../dom';
 import { MAX_CREDIT_CHARS } from '../tuning';
 
 /** "Photo: Meg Kinnard, AP", "Image: Getty", "Media caption Who is ...", "Credit: ...": a picture's label, not story text. */
@@ -12,7 +12,7 @@ export function removePhotoCredits(ctx: PruneContext): void {
     if (!PHOTO_CREDIT.test(t.text) || !isAttached(t.parent)) continue;
     // Climb to the whole line ("Photo:" and the name are often two spans).
     let line: Element = t.parent;
-    while (line.parentElement && CREDIT_TAGS.has(line.parentElement.tagName) && textOf(line.parentElement).length <= MAX_CREDIT_CHARS)
+    while (line.parentElement && CREDIT_TAGS.has(line.parentElement.tagName) && boundedTextOf(line.parentElement, MAX_CREDIT_CHARS) !== null)
       line = line.parentElement;
     const text = textOf(line);
     if (!CREDIT_TAGS.has(line.tagName) || text.length > MAX_CREDIT_CHARS || !text.startsWith(t.text) || ctx.isProtected(line)) continue;

@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { BOX_TAGS, FORM_TAGS, isEmailInput } from '../helpers';
-import { isAttached, removeNode, textOf } from '../../dom';
+import { boundedTextOf, isAttached, removeNode } from '../../dom';
 import { PROMO_CLASS } from '../../patterns';
 import { closestTag } from '../../page-scan';
 import { MAX_PROMO_BOX_CHARS, MAX_SIGNUP_BOX_CHARS } from '../tuning';
@@ -15,7 +15,7 @@ export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
       box.parentElement &&
       box.parentElement !== root &&
       !ctx.isProtected(box.parentElement) &&
-      textOf(box.parentElement).length < MAX_SIGNUP_BOX_CHARS
+      boundedTextOf(box.parentElement, MAX_SIGNUP_BOX_CHARS - 1) !== null
     )
       box = box.parentElement;
     if (box && isAttached(box) && !ctx.isProtected(box)) removeNode(box);
@@ -24,7 +24,7 @@ export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
     if (!BOX_TAGS.has(el.tagName)) continue;
     const label = ctx.scan.classAndId(el);
     if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || ctx.isProtected(el)) continue;
-    if (textOf(el).length < MAX_PROMO_BOX_CHARS) removeNode(el);
+    if (boundedTextOf(el, MAX_PROMO_BOX_CHARS - 1) !== null) removeNode(el);
   }
 }
 
