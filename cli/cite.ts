@@ -23,8 +23,6 @@ export interface CiteArgs {
   locale: string;
 }
 
-/** Thrown for bad usage (exit status 2). */
-
 /** `YYYY-MM-DD` as that calendar day (noon UTC, so no zone can move it), or null when it is not a real date. */
 export function parseAccessDate(text: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -21,12 +21,3 @@ export function ExternalLink({ href, children, ...rest }: ExternalLinkProps) {
     </a>
   );
 }
-
-/** A heading's words with the number of items it heads: "Links (12)". */
-export function CountedLabel({ label, count }: { label: string; count: number }) {
-  return (
-    <>
-      {label} <span class="count">({count})</span>
-    </>
-  );
-}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { CountedLabel, ExternalLink } from './ExternalLink';
+import { CountedLabel } from './CountedLabel';
+import { ExternalLink } from './ExternalLink';
 import type { ArticleLink } from '../utils/core/extract/types';
 import { bareHostOf } from '../utils/core/domain/hosts';
 import { t } from '../utils/i18n';

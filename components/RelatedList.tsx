@@ -1,4 +1,5 @@
-import { CountedLabel, ExternalLink } from './ExternalLink';
+import { CountedLabel } from './CountedLabel';
+import { ExternalLink } from './ExternalLink';
 import type { RelatedItem } from '../utils/core/extract/types';
 import { t } from '../utils/i18n';
 import { safeHref } from '../utils/core/sanitize/sanitize';

@@ -1,4 +1,4 @@
-import { CountedLabel } from '../ExternalLink';
+import { CountedLabel } from '../CountedLabel';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatHighlightsMarkdown, highlightsCslItem } from '../../utils/core/annotate/export';
 import { originalArticleUrl } from '../../utils/core/annotate/record';

@@ -1,7 +1,7 @@
 import { isHttpUrl, isSameSite, registrableDomain, stripTrackingParams } from '../urls';
 import type { Outlet, Source, SourceConfidence } from '../types';
 import { isSameOutletVia } from './names';
-import { isHostName } from './page-info';
+import { isHostName, isPrintedOwnHost } from './page-info';
 import type { OutletDirectory } from './outlet-directory';
 import { HIGH_CONFIDENCE_SCORE, MEDIUM_CONFIDENCE_SCORE, MIN_FOREIGN_SCORE, WEIGHT_CREDIT_LINE, WEIGHT_KNOWN_AGGREGATOR_CONTEXT } from './tuning';
 import type { Candidate } from './types';
@@ -214,10 +214,8 @@ function ownDecision(own: Candidate[], input: DecideInput): Decision {
   // A site known by its host that writes its name in words in its own credit slot is named by those words.
   // A lowercase slug of the host ("cleveland" for Cleveland.com) is the host again, not words.
   const isSlug = (name: string) => !/[\p{Lu}\s]/u.test(name) && isSameOutletVia(directory, name, input.site.name);
-  // Its host in its own capitals ("NJ.com" on nj.com) is how the site prints its name: words too.
-  const isPrintedHost = (name: string) => /\p{Lu}/u.test(name) && name.toLowerCase() === registrableDomain(pageUrl);
   const ownWords = input.siteNamedByHostOnly
-    ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && (!BARE_DOMAIN.test(c.name) || isPrintedHost(c.name)) && !isSlug(c.name))?.name
+    ? own.find((c) => c.name && !isHostName(c.name, pageUrl) && (!BARE_DOMAIN.test(c.name) || isPrintedOwnHost(c.name, pageUrl)) && !isSlug(c.name))?.name
     : undefined;
   const site = ownWords ? { ...input.site, name: ownWords } : input.site;
   const url = canonicalUrl ?? stripTrackingParams(pageUrl);

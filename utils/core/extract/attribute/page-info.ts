@@ -48,6 +48,11 @@ export function isHostName(name: string, pageUrl: string): boolean {
   return name === nameFromHost(pageUrl) && /\.[a-z]{2,}$/i.test(name);
 }
 
+/** The page's own host in its own capitals ("NJ.com" on nj.com): how that site prints its name, so a name. */
+export function isPrintedOwnHost(name: string, pageUrl: string): boolean {
+  return /\p{Lu}/u.test(name) && name.toLowerCase() === registrableDomain(pageUrl);
+}
+
 export function readCanonical(metadata: PageMetadata, pageUrl: string): string | null {
   const url = resolveUrl(metadata.canonical ?? metadata.meta.get('og:url'), pageUrl);
   return isHttpUrl(url) ? stripTrackingParams(url) : null;

@@ -1,4 +1,5 @@
-import { registrableDomain, resolveUrl } from '../../urls';
+import { resolveUrl } from '../../urls';
+import { isPrintedOwnHost } from '../page-info';
 import type { Validator } from '../types';
 
 const HOST_LIKE = /^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
@@ -14,7 +15,7 @@ export const notBareHost: Validator = {
   check(candidate, { pageUrl }) {
     const name = candidate.name?.trim();
     if (!name || !HOST_LIKE.test(name)) return candidate;
-    if (/[A-Z]/.test(name) && name.toLowerCase() === registrableDomain(pageUrl)) return candidate;
+    if (isPrintedOwnHost(name, pageUrl)) return candidate;
     return { ...candidate, name: null, url: candidate.url ?? resolveUrl(`https://${name.toLowerCase()}/`, 'https://example.invalid/') };
   },
 };
