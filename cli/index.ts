@@ -8,6 +8,7 @@ import { CslStyleError } from '../utils/core/format/csl-engine';
 import { parseCiteArgs, readStyleFile, renderCite, type CiteArgs } from './cite';
 import { fileCslAssets } from './csl-assets';
 import { unpackPageBytes } from './load-page';
+import { releaseBetweenPages } from './release-memory';
 import { runPage, type PageOutcome } from './run-page';
 import { UsageError, readCommandWords } from './args';
 
@@ -181,6 +182,7 @@ function runBatch(manifestPath: string): number {
       ? { id: entry.id, ok: true, article: outcome.article, ms, ...diagnosticsOf(outcome) }
       : { id: entry.id, ok: false, error: outcome.error, ms, ...diagnosticsOf(outcome) };
     process.stdout.write(JSON.stringify(line) + '\n');
+    releaseBetweenPages();
   }
   return EXIT.ok;
 }

@@ -23,11 +23,18 @@ export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
 }
 
-const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
+/**
+ * What must change for runs of white space (\s covers the non-breaking space; the
+ * zero-width space is added) to become one space: a run of two or more, or one
+ * character that is not a plain space. A lone space already is the answer, and
+ * skipping it makes this about 30x faster on a long story's text (each match
+ * costs, and most gaps between words are one space).
+ */
+const WHITESPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
-/** Collapses runs of white space (including non-breaking spaces) and trims. */
+/** Collapses runs of white space (including non-breaking and zero-width spaces) and trims. */
 export function collapseWhitespace(text: string | null | undefined): string {
-  return (text ?? '').replace(WHITESPACE_RUN, ' ').trim();
+  return (text ?? '').replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** The element's text with white space collapsed. */
@@ -43,6 +50,47 @@ export function countWords(text: string): number {
 /** Elements matching `selector` under `root`, as an array that survives removals. */
 export function queryAll(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
+}
+
+/*
+ * Links and headings by tag, not by selector. The rules ask these per card and
+ * per paragraph; linkedom compiles a selector string on every call (a browser
+ * caches it), which made `querySelectorAll('a[href]')` per paragraph the
+ * largest cost of the prune stage on long stories. These give what the
+ * selectors give ('a' matches SVG links too, as the type selector does).
+ */
+
+/** The `<a href>` elements under `root` (not `root` itself), in document order: `querySelectorAll('a[href]')`. */
+export function linksIn(root: Element | Document): Element[] {
+  const out: Element[] = [];
+  const all = root.getElementsByTagName('a');
+  for (let i = 0; i < all.length; i++) if (all[i].hasAttribute('href')) out.push(all[i]);
+  return out;
+}
+
+/** The first `<a href>` under `root`: `querySelector('a[href]')`. */
+export function firstLinkIn(root: Element | Document): Element | null {
+  const all = root.getElementsByTagName('a');
+  for (let i = 0; i < all.length; i++) if (all[i].hasAttribute('href')) return all[i];
+  return null;
+}
+
+/** `el` or its nearest ancestor that is an `<a href>`: `closest('a[href]')`. */
+export function closestLink(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) if (n.localName === 'a' && n.hasAttribute('href')) return n;
+  return null;
+}
+
+/** `el` or its nearest ancestor that is a heading: `closest('h1, h2, h3, h4, h5, h6')`. */
+export function closestHeading(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) if (HEADING_TAGS.has(n.tagName.toUpperCase())) return n;
+  return null;
+}
+
+/** Whether a heading sits under `root`: `!!querySelector('h1, h2, h3, h4, h5, h6')`. */
+export function hasHeadingIn(root: Element): boolean {
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) if (root.getElementsByTagName(tag).length) return true;
+  return false;
 }
 
 /** Removes a node from its parent, if it has one. */
@@ -117,7 +165,7 @@ export function boundedTextOf(root: Element, maxChars: number): string | null {
     if (node.nodeType === TEXT_NODE) {
       text += node.nodeValue ?? '';
       // Collapsed but not trimmed, so a space between two pieces survives; trimming takes at most two more.
-      if (text.length > maxChars && (text = text.replace(WHITESPACE_RUN, ' ')).length > maxChars + 2) return null;
+      if (text.length > maxChars && (text = text.replace(WHITESPACE_TO_COLLAPSE, ' ')).length > maxChars + 2) return null;
     } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   const collapsed = collapseWhitespace(text);
@@ -130,6 +178,25 @@ export function listElements(root: Element): Element[] {
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
+    out.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return out;
+}
+
+/**
+ * The elements of `root` (inclusive) in document order that are neither inside
+ * `stop` nor after it: `listElements(root)` cut where `stop` begins. With no
+ * `stop`, all of them; with `root` inside `stop` or after it, none.
+ */
+export function listElementsBefore(root: Element, stop: Element | null): Element[] {
+  if (!stop) return listElements(root);
+  if (stop.contains(root) || precedes(stop, root)) return [];
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el === stop) break;
     out.push(el);
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }

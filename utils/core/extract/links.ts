@@ -1,5 +1,5 @@
 import type { ArticleLink } from './types';
-import { collapseWhitespace, listElements, queryAll, textOf } from './dom';
+import { collapseWhitespace, linksIn, listElements, textOf } from './dom';
 import { isHttpUrl, resolveUrl, stripTrackingParams } from './urls';
 
 /**
@@ -39,7 +39,7 @@ function absolutizeSrcset(el: Element, baseUrl: string): void {
 export function collectLinks(root: Element): ArticleLink[] {
   const out: ArticleLink[] = [];
   const seen = new Set<string>();
-  for (const a of queryAll(root, 'a[href]')) {
+  for (const a of linksIn(root)) {
     const href = a.getAttribute('href') ?? '';
     if (!isHttpUrl(href)) continue;
     const clean = stripTrackingParams(href);

@@ -1,5 +1,5 @@
 import { normalizeForMatch, type Landmarks } from './detect';
-import { collapseWhitespace, queryAll, SHOW_TEXT, textOf } from './dom';
+import { queryAll, closestLink, collapseWhitespace, firstLinkIn, linksIn, SHOW_TEXT, textOf } from './dom';
 import type { PageMetadata } from './page-metadata';
 import { isRelativeTime, READ_MORE_LINK, STORY_CONTINUES } from './patterns';
 import type { ArticleLink } from './types';
@@ -176,7 +176,7 @@ function headlineIsTitle(landmarks: Landmarks): boolean {
 function isLinkPost({ landmarks, text, baseUrl }: NoArticleInput): boolean {
   const headline = landmarks.headline;
   if (!headline || text.length > MAX_LINK_POST_CHARS) return false;
-  const link = headline.closest('a[href]') ?? headline.querySelector('a[href]');
+  const link = closestLink(headline) ?? firstLinkIn(headline);
   const url = link ? resolveUrl(link.getAttribute('href'), baseUrl) : null;
   return isHttpUrl(url) && hostnameOf(url) !== hostnameOf(baseUrl);
 }
@@ -186,7 +186,7 @@ function isDigest(content: Element, baseUrl: string): boolean {
   const headings = queryAll(content, 'h2, h3, h4');
   // Items are headlines (a product pick's name is two words) to stories, not sponsored shop links.
   const linked = headings.filter((h) => {
-    const a = h.closest('a[href]') ?? h.querySelector('a[href]');
+    const a = closestLink(h) ?? firstLinkIn(h);
     return (
       !!a &&
       isOtherPage(a.getAttribute('href'), baseUrl) &&
@@ -195,7 +195,7 @@ function isDigest(content: Element, baseUrl: string): boolean {
     );
   });
   if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * MIN_DIGEST_LINKED_SHARE) return false;
-  const hosts = new Set(linked.map((h) => hostnameOf(resolveUrl((h.closest('a[href]') ?? h.querySelector('a[href]'))!.getAttribute('href'), baseUrl))));
+  const hosts = new Set(linked.map((h) => hostnameOf(resolveUrl((closestLink(h) ?? firstLinkIn(h))!.getAttribute('href'), baseUrl))));
   if (hosts.size < MIN_DIGEST_HOSTS) return false;
   const average = textOf(content).length / linked.length;
   return average < MAX_DIGEST_ITEM_CHARS;
@@ -204,7 +204,7 @@ function isDigest(content: Element, baseUrl: string): boolean {
 /** What is left is a pile of headlines linking to other pages. */
 function isHeadlinePile(content: Element, text: string, baseUrl: string): boolean {
   const linkedHeadings = queryAll(content, 'h2, h3, h4').filter((h) => {
-    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+    const link = closestLink(h) ?? firstLinkIn(h);
     return !!link && isOtherPage(link.getAttribute('href'), baseUrl);
   });
   if (linkedHeadings.length < MIN_PILE_HEADINGS) return false;
@@ -216,7 +216,7 @@ function isHeadlinePile(content: Element, text: string, baseUrl: string): boolea
 function findTeaserLink({ content, text, baseUrl, readMoreUrl }: NoArticleInput): { href: string } | null {
   if (text.length > MAX_TEASER_CHARS) return null;
   if (readMoreUrl && isOtherPage(readMoreUrl, baseUrl)) return { href: stripTrackingParams(readMoreUrl) };
-  const links = queryAll(content, 'a[href]');
+  const links = linksIn(content);
   const last = links[links.length - 1];
   if (!last) return null;
   const label = textOf(last);

@@ -1,5 +1,5 @@
 import type { Landmarks } from '../detect';
-import { boundedTextOf, listElements, precedes, textOf } from '../dom';
+import { boundedTextOf, listElements, listElementsBefore, precedes, textOf } from '../dom';
 import type { PageScan } from '../page-scan';
 import { toIsoTime } from './dates';
 import { BYLINE_REGION_LEVELS, DATE_REGION_LEVELS, MAX_BYLINE_ELEMENT_CHARS } from './tuning';
@@ -21,7 +21,8 @@ export function findHeadlineByline(landmarks: Landmarks, scan: PageScan): { text
     const inHeader = (el: Element) =>
       (!landmarks.body || !(landmarks.body.contains(el) || precedes(landmarks.body, el))) && !isInOtherCard(el, region!, landmarks.headline!);
     const short = (el: Element) => (boundedTextOf(el, MAX_BYLINE_ELEMENT_CHARS)?.length ?? 0) > 1;
-    const inRegion = listElements(region);
+    // A byline stands before the story's body: the walk stops where the body begins (on a long story, most of the region).
+    const inRegion = listElementsBefore(region, landmarks.body);
     const marked = inRegion.filter(
       (el) =>
         (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '') || /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) &&

@@ -1,4 +1,4 @@
-import { headingLevel, isAttached, precedes, queryAll, removeNode, textOf } from '../dom';
+import { closestHeading, hasHeadingIn, headingLevel, isAttached, linksIn, precedes, removeNode, textOf } from '../dom';
 import type { PruneContext } from './context';
 import { hasVisibleText, type PageScan } from '../page-scan';
 import { AD_LABEL, COMMENTS_HEADING, FEED_HEADING, PROMO_HEADING, SITEWIDE_HEADING, TAGS_HEADING } from '../patterns';
@@ -35,7 +35,7 @@ export function countIn(container: Element, markers: Set<Element>): number {
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (!total) return 0;
-  return queryAll(el, 'a').reduce((n, a) => n + textOf(a).length, 0) / total;
+  return Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + textOf(a).length, 0) / total;
 }
 
 /** Whether a heading inside `el` links (or sits in a link) to another page: a card's title. */
@@ -50,11 +50,9 @@ export function hasLinkedHeading(el: Element, baseUrl: string): boolean {
 
 /** Whether a card links to another story with a headline-sized text. */
 export function hasHeadlineLink(card: Element, baseUrl: string): boolean {
-  const links = card.tagName === 'A' ? [card] : queryAll(card, 'a[href]');
+  const links = card.tagName === 'A' ? [card] : linksIn(card);
   return links.some(
-    (a) =>
-      isOtherPage(a.getAttribute('href'), baseUrl) &&
-      (textOf(a).split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!a.querySelector('h1, h2, h3, h4, h5, h6') || !!a.closest('h1, h2, h3, h4, h5, h6')),
+    (a) => isOtherPage(a.getAttribute('href'), baseUrl) && (textOf(a).split(' ').length >= MIN_HEADLINE_LINK_WORDS || hasHeadingIn(a) || !!closestHeading(a)),
   );
 }
 
@@ -70,8 +68,7 @@ export function findCards(region: Element): Element[] {
   for (const a of Array.from(region.getElementsByTagName('a'))) {
     if (!a.hasAttribute('href')) continue;
     const text = textOf(a);
-    const isHeadline =
-      text.split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!a.closest('h1, h2, h3, h4, h5, h6') || !!a.querySelector('h1, h2, h3, h4, h5, h6');
+    const isHeadline = text.split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!closestHeading(a) || hasHeadingIn(a);
     const href = a.getAttribute('href') ?? '';
     if (!isHeadline || seen.has(href)) continue;
     seen.add(href);

@@ -1,4 +1,4 @@
-import { isAttached, textOf } from '../../dom';
+import { firstLinkIn, isAttached, textOf } from '../../dom';
 import { closestTag } from '../../page-scan';
 import { ATTRIBUTION_PHRASES, READ_MORE_LINK } from '../../patterns';
 import { cleanOutletName, hasNameShape } from '../names';
@@ -43,7 +43,7 @@ export const creditPhrases: Signal = {
 function readCreditLine(el: Element, pageUrl: string): Candidate | null {
   const text = textOf(el);
   if (text.length < MIN_CREDIT_LINE_CHARS || text.length > MAX_CREDIT_LINE_CHARS) return null;
-  const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
+  const link = el.tagName === 'A' ? el : firstLinkIn(el);
   const externalUrl = link ? foreignLinkUrl(link, pageUrl) : null;
   const line = standaloneLine(el, textOf);
   if (el.tagName === 'A' && externalUrl && READ_MORE_LINK.test(text))

@@ -1,4 +1,4 @@
-import { textOf } from '../../dom';
+import { closestLink, firstLinkIn, textOf } from '../../dom';
 import { cleanOutletName, hasNameShape } from '../names';
 import { WEIGHT_PROVIDER_SLOT } from '../tuning';
 import type { Signal } from '../types';
@@ -21,7 +21,7 @@ export const providerLabel: Signal = {
       if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A' && el.firstElementChild.tagName !== 'SPAN')) return null;
       const name = cleanOutletName(textOf(el));
       if (!hasNameShape(name)) return null;
-      const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+      const link = closestLink(el) ?? firstLinkIn(el);
       return { signal: this.name, name, url: link ? foreignLinkUrl(link, pageUrl) : null, weight: WEIGHT_PROVIDER_SLOT, element: el };
     });
   },

@@ -1,4 +1,4 @@
-import { TEXT_NODE, countWords, isBlockTag, textOf } from '../../dom';
+import { closestLink, countWords, isBlockTag, TEXT_NODE, textOf } from '../../dom';
 import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
 import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
@@ -67,7 +67,7 @@ export const providerLogo: Signal = {
       }
       if (el.tagName !== 'IMG' || !el.hasAttribute('alt')) return null;
       // A logo without a link, or linking within the site (MSN's provider channel): its alt text names the outlet.
-      const link = el.closest('a[href]');
+      const link = closestLink(el);
       if (link && foreignLinkUrl(link, pageUrl)) return null;
       const holder = el.parentElement?.closest('[class]');
       const label = `${holder?.getAttribute('class') ?? ''} ${link?.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`;

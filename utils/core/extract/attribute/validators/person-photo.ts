@@ -1,5 +1,6 @@
 import type { Validator } from '../types';
 import { PERSON_CLASS_LEVELS } from '../tuning';
+import { closestLink } from '../../dom';
 
 /** Classes of people's pictures and names: avatars, author photos, curator and user boxes. */
 const PERSON_CLASS =
@@ -19,7 +20,7 @@ export const notPersonPhoto: Validator = {
     if (!candidate.name || BYLINE_SIGNALS.has(candidate.signal)) return candidate;
     // A person's name as a link leads to that person's page (a profile on the blog platform), no outlet's.
     const el0 = candidate.element;
-    const isTextLink = !!el0?.closest('a[href]') && el0.tagName !== 'IMG' && !el0.querySelector('img');
+    const isTextLink = !!el0 && !!closestLink(el0) && el0.tagName !== 'IMG' && !el0.querySelector('img');
     const unnamed = isTextLink ? null : { ...candidate, name: null };
     for (let el = candidate.element ?? null, level = 0; el && level < PERSON_CLASS_LEVELS; el = el.parentElement, level++) {
       if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return unnamed;

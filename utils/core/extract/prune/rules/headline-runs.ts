@@ -1,5 +1,5 @@
 import type { PruneContext, PruneRule } from '../context';
-import { countWords, isAttached, queryAll, removeNode, textOf } from '../../dom';
+import { countWords, firstLinkIn, isAttached, linksIn, removeNode, textOf } from '../../dom';
 import { isHttpUrl, isOtherPage, resolveUrl } from '../../urls';
 import { HEADLINE_WORDS, MAX_RUN_LABEL_CHARS, MAX_RUN_LABEL_WORDS, MIN_RUN, MIN_STORY_PARAGRAPHS, STORY_PARAGRAPH_CHARS } from '../tuning';
 
@@ -17,7 +17,7 @@ const RUN_LABEL = /^.{0,40}\b(?:more|related|also|recent|latest|popular|trending
 
 /** The block's one link when the whole block is that link with a headline's text. */
 function headlineLinkOf(block: Element, baseUrl: string): Element | null {
-  const links = queryAll(block, 'a[href]');
+  const links = linksIn(block);
   if (links.length !== 1) return null;
   const text = textOf(block);
   const words = countWords(text);
@@ -29,7 +29,7 @@ function headlineLinkOf(block: Element, baseUrl: string): Element | null {
 function isRunLabel(el: Element | null): el is Element {
   if (!el) return false;
   const text = textOf(el);
-  return text.length <= MAX_RUN_LABEL_CHARS && countWords(text) <= MAX_RUN_LABEL_WORDS && RUN_LABEL.test(text) && !el.querySelector('a[href]');
+  return text.length <= MAX_RUN_LABEL_CHARS && countWords(text) <= MAX_RUN_LABEL_WORDS && RUN_LABEL.test(text) && !firstLinkIn(el);
 }
 
 function hasStoryBeside(parent: Element, run: readonly Element[]): boolean {

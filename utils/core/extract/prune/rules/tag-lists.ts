@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { TAG_BLOCKS, blockAround, linkDensity } from '../helpers';
-import { isAttached, queryAll, removeNode, textOf } from '../../dom';
+import { isAttached, removeNode, textOf } from '../../dom';
 import { TAG_LIST_PREFIX } from '../../patterns';
 import { closestTag } from '../../page-scan';
 import { MAX_TAG_LIST_CHARS, MIN_TAG_LIST_LINK_DENSITY } from '../tuning';
@@ -19,7 +19,7 @@ export function removeTagLists(ctx: PruneContext, _root: Element): void {
   }
   for (const el of containers) {
     if (!isAttached(el) || ctx.isProtected(el)) continue;
-    const links = queryAll(el, 'a');
+    const links = Array.from(el.getElementsByTagName('a'));
     if (!links.length) continue;
     const hashtags = links.length >= 2 && links.every((a) => textOf(a).startsWith('#'));
     const labelled = TAG_LIST_PREFIX.test(textOf(el));
