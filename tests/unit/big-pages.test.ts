@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/load-page';
 import { runPage } from '../../cli/run-page';
+import { isPlainProse } from '../../utils/core/extract/densest-block';
 import { BIG_PAGE_URL, BIG_PAGES } from '../../scripts/bench/big-pages';
 
 /**
@@ -42,4 +44,27 @@ describe('abusive pages are answered', () => {
     expect(outcome.article.text).toContain('very deep well of divs');
     expect(outcome.diagnostics?.degraded.some((d) => d.startsWith('readability: replaced'))).toBe(true);
   }, 60_000);
+});
+
+describe('isPlainProse (when a slow Readability is not worth its time)', () => {
+  const body = (inner: string) => parseHtmlDocument(`<!DOCTYPE html><html><body><div id="b">${inner}</div></body></html>`).getElementById('b')!;
+  const paragraph = 'The council met again and argued about the harbour budget until late in the evening.';
+
+  it('paragraphs and a data table without links are plain prose', () => {
+    expect(isPlainProse(body(`<p>${paragraph}</p>`.repeat(20)))).toBe(true);
+    expect(isPlainProse(body(`<p>${paragraph}</p><table><tr><td>1</td><td>harbour</td></tr></table>`))).toBe(true);
+  });
+
+  it('a story citing a source now and then is plain prose', () => {
+    expect(isPlainProse(body(`<p>${paragraph} <a href="/minutes">Minutes</a>.</p>`.repeat(20)))).toBe(true);
+  });
+
+  it('a body with a navigation box or a reference list is not', () => {
+    const navbox = `<div><a href="/a">Harbour authorities of the region</a> <a href="/b">Budgets of the council by year</a> <a href="/c">Evening sessions</a></div>`;
+    expect(isPlainProse(body(`<p>${paragraph}</p>`.repeat(3) + navbox.repeat(3)))).toBe(false);
+  });
+
+  it('an empty body is not', () => {
+    expect(isPlainProse(body(''))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { isBlockTag, TEXT_NODE } from './dom';
-import { MAX_INLINE_HOPS, MIN_PROSE_CHARS } from './tuning';
+import { MAX_INLINE_HOPS, MAX_PLAIN_LINK_SHARE, MIN_PROSE_CHARS } from './tuning';
 
 /**
  * The simple rule used instead of Readability when Readability would not
@@ -55,4 +55,29 @@ function proseBlockOf(parent: Element | null): Element | null {
     if (isBlockTag(tag) || tag === 'BODY') return el;
   }
   return null;
+}
+
+/**
+ * Plain prose: the body holds next to no link text (under `MAX_PLAIN_LINK_SHARE`
+ * of its text). Readability's cleaning earns its time on what links bring into
+ * a body (navigation boxes, reference lists, "read more" rails); a long story
+ * without them (paragraphs, quotes, a data table) comes out of it unchanged.
+ */
+export function isPlainProse(body: Element): boolean {
+  let total = 0;
+  let linked = 0;
+  const stack: Array<{ node: Node; inLink: boolean }> = [{ node: body, inLink: false }];
+  while (stack.length) {
+    const { node, inLink } = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const length = (node.nodeValue ?? '').trim().length;
+      total += length;
+      if (inLink) linked += length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const link = inLink || (node as Element).tagName.toUpperCase() === 'A';
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, inLink: link });
+  }
+  return total > 0 && linked / total < MAX_PLAIN_LINK_SHARE;
 }

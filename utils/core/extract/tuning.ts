@@ -94,6 +94,14 @@ export const CLUSTER_PROBE_CHARS = 80;
 export const MIN_PROSE_CHARS = 25;
 /** Inline wrappers climbed to find a text's block; deeper inline nesting is not prose layout. */
 export const MAX_INLINE_HOPS = 16;
+/**
+ * Link text under this share of a body cluster's text makes it plain prose,
+ * which a slow Readability would not improve (pipeline.ts). Measured: issue
+ * 11's article with two links a paragraph 14 %, Readability's long test pages
+ * without boxes 3-8 %; its Wikipedia pages, whose navigation and reference
+ * boxes Readability removes, 21-32 %.
+ */
+export const MAX_PLAIN_LINK_SHARE = 0.15;
 
 // Edge furniture (trim-furniture.ts)
 
