@@ -1,4 +1,4 @@
-import { isBlockTag, TEXT_NODE } from './dom';
+import { isBlockTag, linkDensity, TEXT_NODE, textOf } from './dom';
 import { MAX_INLINE_HOPS, MAX_PLAIN_LINK_SHARE, MIN_PROSE_CHARS } from './tuning';
 
 /**
@@ -64,20 +64,6 @@ function proseBlockOf(parent: Element | null): Element | null {
  * without them (paragraphs, quotes, a data table) comes out of it unchanged.
  */
 export function isPlainProse(body: Element): boolean {
-  let total = 0;
-  let linked = 0;
-  const stack: Array<{ node: Node; inLink: boolean }> = [{ node: body, inLink: false }];
-  while (stack.length) {
-    const { node, inLink } = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
-      const length = (node.nodeValue ?? '').trim().length;
-      total += length;
-      if (inLink) linked += length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const link = inLink || (node as Element).tagName.toUpperCase() === 'A';
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, inLink: link });
-  }
-  return total > 0 && linked / total < MAX_PLAIN_LINK_SHARE;
+  // Only asked when Readability would be slow, so reading the body's text twice costs little.
+  return textOf(body).length > 0 && linkDensity(body) < MAX_PLAIN_LINK_SHARE;
 }

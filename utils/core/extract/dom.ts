@@ -93,6 +93,13 @@ export function hasHeadingIn(root: Element): boolean {
   return false;
 }
 
+/** Share of an element's text that sits inside links (0 for an element without text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  if (!total) return 0;
+  return Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + textOf(a).length, 0) / total;
+}
+
 /** Removes a node from its parent, if it has one. */
 export function removeNode(node: Node): void {
   node.parentNode?.removeChild(node);

@@ -1,5 +1,5 @@
 import { normalizeForMatch, type Landmarks } from './detect';
-import { queryAll, closestLink, collapseWhitespace, firstLinkIn, linksIn, SHOW_TEXT, textOf } from './dom';
+import { closestLink, collapseWhitespace, firstLinkIn, linksIn, queryAll, SHOW_TEXT, textOf } from './dom';
 import type { PageMetadata } from './page-metadata';
 import { isRelativeTime, READ_MORE_LINK, STORY_CONTINUES } from './patterns';
 import type { ArticleLink } from './types';

@@ -97,9 +97,9 @@ export const MAX_INLINE_HOPS = 16;
 /**
  * Link text under this share of a body cluster's text makes it plain prose,
  * which a slow Readability would not improve (pipeline.ts). Measured: issue
- * 11's article with two links a paragraph 14 %, Readability's long test pages
- * without boxes 3-8 %; its Wikipedia pages, whose navigation and reference
- * boxes Readability removes, 21-32 %.
+ * 11's article with two links a paragraph 13 %, Readability's long test pages
+ * without boxes 3-7 %; its Wikipedia pages, whose navigation and reference
+ * boxes Readability removes, 21-31 %.
  */
 export const MAX_PLAIN_LINK_SHARE = 0.15;
 

@@ -31,13 +31,6 @@ export function countIn(container: Element, markers: Set<Element>): number {
   return n;
 }
 
-/** Share of an element's text that sits inside links. */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
-  if (!total) return 0;
-  return Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + textOf(a).length, 0) / total;
-}
-
 /** Whether a heading inside `el` links (or sits in a link) to another page: a card's title. */
 export function hasLinkedHeading(el: Element, baseUrl: string): boolean {
   return ['h1', 'h2', 'h3', 'h4'].some((tag) =>

@@ -1,6 +1,5 @@
 import type { PruneContext, PruneRule } from '../context';
-import { linkDensity } from '../helpers';
-import { isAttached, removeNode, textOf } from '../../dom';
+import { isAttached, linkDensity, removeNode, textOf } from '../../dom';
 import { MAX_MEDIA_STRIP_CHARS, MIN_MEDIA_ITEMS, MIN_WIDGET_LINK_DENSITY } from '../tuning';
 
 /**

@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
-import { classifyLabel, findCards, findLabelHeadings, firstContentChild, linkDensity } from '../helpers';
-import { boundedTextOf, headingLevel, isAttached, removeNode, textOf } from '../../dom';
+import { classifyLabel, findCards, findLabelHeadings, firstContentChild } from '../helpers';
+import { boundedTextOf, headingLevel, isAttached, linkDensity, removeNode, textOf } from '../../dom';
 import { outletOfFeedHeading } from '../../related-cards';
 import { LOWEST_HEADING_LEVEL, MAX_AD_SLOT_CHARS, MIN_LABELLED_LINK_DENSITY, STORY_PARAGRAPH_MAX_LINK_DENSITY, STORY_PARAGRAPH_MIN_CHARS } from '../tuning';
 

@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
-import { TAG_BLOCKS, blockAround, linkDensity } from '../helpers';
-import { isAttached, removeNode, textOf } from '../../dom';
+import { TAG_BLOCKS, blockAround } from '../helpers';
+import { isAttached, linkDensity, removeNode, textOf } from '../../dom';
 import { TAG_LIST_PREFIX } from '../../patterns';
 import { closestTag } from '../../page-scan';
 import { MAX_TAG_LIST_CHARS, MIN_TAG_LIST_LINK_DENSITY } from '../tuning';
