@@ -81,7 +81,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     for (const [label, corpus] of sets) {
       if (!corpus.available) continue;
       progress(`user wait: ${label}, ${corpus.pages.length} pages`);
-      userWait.push(measureUserWait(label, corpus.pages));
+      userWait.push(measureUserWait(label, corpus.pages, options.waitRounds));
     }
   }
   const bigPages: BigPageReport | null = options.only.includes('big') ? measureBigPages(options.pathologicalTimeoutMs, progress) : null;

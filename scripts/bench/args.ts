@@ -16,6 +16,8 @@ export interface BenchOptions {
   withReadabilityPathological: boolean;
   pathologicalTimeoutMs: number;
   warmupPages: number;
+  /** Times each page is timed on each side for the user-wait ratios (median taken). */
+  waitRounds: number;
   zytePredictionsDir: string | null;
   quiet: boolean;
 }
@@ -33,6 +35,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --with-readability-pathological   also run plain Readability on the pathological pages
   --pathological-timeout-ms N       kill a pathological run after N ms (default 20000)
   --warmup N                        pages run untimed first (default 5)
+  --wait-rounds N                   user-wait ratios: time each page N times per side, take the
+                                    median (default 3)
   --zyte-predictions DIR            write Zyte-format outputs (<DIR>/<name>.json) for evaluate.py
   --quiet                           no progress lines on stderr
   --help
@@ -53,6 +57,7 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     withReadabilityPathological: false,
     pathologicalTimeoutMs: 20_000,
     warmupPages: 5,
+    waitRounds: 3,
     zytePredictionsDir: null,
     quiet: false,
   };
@@ -112,6 +117,9 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
         break;
       case '--warmup':
         options.warmupPages = count(arg);
+        break;
+      case '--wait-rounds':
+        options.waitRounds = Math.max(1, count(arg));
         break;
       case '--zyte-predictions':
         options.zytePredictionsDir = path.resolve(cwd, value(arg));

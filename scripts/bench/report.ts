@@ -199,7 +199,7 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
     lines.push(
       '### Time a user waits, ms per page (issue 11)',
       '',
-      'ours = CLI `runPage` (decode, parse, whole core, sanitized Article); Readability = decode, parse, `new Readability(doc).parse()` (no clone, no sanitizer); same process, interleaved.',
+      `ours = CLI \`runPage\` (decode, parse, whole core, sanitized Article); Readability = decode, parse, \`new Readability(doc).parse()\` (no clone, no sanitizer); same process, interleaved. A page's time is the median of its rounds (${corpora[0].rounds} per side).`,
       '',
       '| set | pages | ours median | ours p95 | Readability median | Readability p95 | ratio median | ratio p95 |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -118,6 +118,23 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
       expect(Object.keys(diagnostics?.stageMs ?? {})).toEqual(expect.arrayContaining(['prepare', 'scan', 'prune', 'read', 'attribute']));
     });
 
+    it('chooses between Readability and the body rule by the page, not by the clock', () => {
+      // About 1,900 elements of plain prose: far under the bar for Readability's predicted time.
+      const filler = '<p>The harbour master read out the <em>tide tables</em> again, <strong>slowly</strong>, for the record.</p>'.repeat(600);
+      const page = buildArticlePage({ betweenParagraphs: filler });
+      const degradedWith = (now?: () => number) => {
+        let diagnostics: ExtractDiagnostics | undefined;
+        const result = extractArticle(parseDoc(page), ARTICLE_URL, { now, onDiagnostics: (d) => (diagnostics = d) });
+        expect(codeOf(result)).toBe('ok');
+        return diagnostics?.degraded ?? [];
+      };
+      // A machine that seems slow (10 ms between any two clock readings, as under a GC pause) must not change the answer.
+      let t = 0;
+      const slowClock = () => (t += 10);
+      expect(degradedWith(slowClock)).toEqual(degradedWith());
+      expect(degradedWith(slowClock).some((line) => line.startsWith('readability:'))).toBe(false);
+    });
+
     it('skips optional stages once the degrade budget is spent, and says so', () => {
       let diagnostics: ExtractDiagnostics | undefined;
       extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL, { now: jumpingClock(2, 1_500), onDiagnostics: (d) => (diagnostics = d) });

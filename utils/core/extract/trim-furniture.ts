@@ -25,14 +25,21 @@ const LIST_OR_TABLE = new Set(['LI', 'UL', 'OL', 'DL', 'TABLE']);
 
 export function trimEdgeFurniture(content: Element): void {
   const all = listElements(content);
-  const paragraphs = all.filter((el) => el.tagName === 'P' && textOf(el).length >= MIN_STORY_PARAGRAPH);
-  if (paragraphs.length < 2) return;
-  const first = paragraphs[0];
-  const last = paragraphs[paragraphs.length - 1];
-  for (const el of all.filter((e) => EDGE_BLOCKS.has(e.tagName))) {
-    if (el.contains(first) || el.contains(last) || first.contains(el) || last.contains(el)) continue;
-    const before = isAfter(first, el);
-    const after = isAfter(el, last);
+  const position = new Map<Element, number>();
+  for (let i = 0; i < all.length; i++) position.set(all[i], i);
+  const firstIndex = all.findIndex(isStoryParagraph);
+  if (firstIndex < 0) return;
+  let lastIndex = all.length - 1;
+  while (lastIndex > firstIndex && !isStoryParagraph(all[lastIndex])) lastIndex--;
+  if (lastIndex === firstIndex) return;
+  // Positions, not sibling walks: comparing each block with the story's edges by walking siblings is quadratic on long stories.
+  const subtreeEnd = subtreeEnds(all, position);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!EDGE_BLOCKS.has(el.tagName)) continue;
+    // `all` is in document order, so a block before the first paragraph that does not hold it lies wholly before it.
+    const before = i < firstIndex && subtreeEnd[i] < firstIndex;
+    const after = i > subtreeEnd[lastIndex];
     if (!before && !after) continue;
     const text = collapseWhitespace(el.textContent);
     if (!text || text.length > MAX_FURNITURE_CHARS || isInList(el)) continue;
@@ -42,24 +49,22 @@ export function trimEdgeFurniture(content: Element): void {
   }
 }
 
-function isInList(el: Element): boolean {
-  for (let n = el.parentElement; n; n = n.parentElement) if (LIST_OR_TABLE.has(n.tagName)) return true;
-  return false;
+function isStoryParagraph(el: Element): boolean {
+  return el.tagName === 'P' && textOf(el).length >= MIN_STORY_PARAGRAPH;
 }
 
-/** Whether `el` comes after `ref` in document order, computed from ancestor chains. */
-function isAfter(el: Element, ref: Element): boolean {
-  const chain = (n: Node) => {
-    const out: Node[] = [];
-    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
-    return out.reverse();
-  };
-  const a = chain(ref);
-  const b = chain(el);
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length || i === b.length) return false;
-  for (let n = a[i].nextSibling; n; n = n.nextSibling) if (n === b[i]) return true;
+/** For each element of `all` (pre-order), the position of its last descendant: its subtree is `all[i..end]`. */
+function subtreeEnds(all: readonly Element[], position: ReadonlyMap<Element, number>): number[] {
+  const ends = new Array<number>(all.length);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const lastChild = all[i].lastElementChild;
+    ends[i] = lastChild ? ends[position.get(lastChild)!] : i;
+  }
+  return ends;
+}
+
+function isInList(el: Element): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) if (LIST_OR_TABLE.has(n.tagName)) return true;
   return false;
 }
 
