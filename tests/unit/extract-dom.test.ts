@@ -3,6 +3,7 @@ import {
   closestHeading,
   closestLink,
   collapseWhitespace,
+  countWords,
   firstLinkIn,
   hasHeadingIn,
   linksIn,
@@ -106,5 +107,33 @@ describe('collapseWhitespace', () => {
     const next = () => (seed = (seed * 48271) % 2147483647);
     const text = Array.from({ length: 5000 }, () => pieces[next() % pieces.length]).join('');
     expect(collapseWhitespace(text)).toBe(text.replace(/[\s\u200b]+/g, ' ').trim());
+  });
+});
+
+describe('countWords', () => {
+  const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+
+  it.each([
+    ['words between spaces', 'The council approved the plan', 5],
+    ['joined by apostrophes, points and hyphens', "council’s 3.5 dredge-plan O'Neill", 4],
+    ['a joiner alone is no word', ' - . ’ ', 0],
+    ['a joiner that starts nothing', 'x -b', 2],
+    ['letters of any script', 'ça été 日本語 ٣', 4],
+    ['a letter outside the basic plane', '𝐀𝐁 and 😀', 2],
+    ['a lone surrogate is no word', 'a\ud800b', 2],
+    ['empty', '', 0],
+  ])('%s', (_name, text, expected) => {
+    expect(countWords(text)).toBe(expected);
+    expect(byRegex(text)).toBe(expected);
+  });
+
+  it('counts as the regular expression does, on a long mixed text', () => {
+    const pieces = ['a', 'Z', '3', "'", '’', '.', '-', ' ', '\n', 'é', '日', '😀', '𝐀', '\u0301', '_', ',', '\u00a0', '٣', '\ud800', 'harbour'];
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 50 }, () => pieces[next() % pieces.length]).join('');
+      expect(countWords(text)).toBe(byRegex(text));
+    }
   });
 });

@@ -40,7 +40,7 @@ function collectFixTargets(root: Element): FixTargets {
   const found: FixTargets = { clobbering: [], images: [], controls: [], shadowTemplates: false };
   for (const el of listElements(root)) {
     const tag = el.tagName;
-    if (canClobber(el)) found.clobbering.push(el);
+    if (canClobber(el, tag)) found.clobbering.push(el);
     if (tag === 'IMG' || tag === 'SOURCE') found.images.push(el);
     else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) found.controls.push(el);
     else if (tag === 'TEMPLATE' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'))) found.shadowTemplates = true;
@@ -114,8 +114,8 @@ export function findPrototypeMethod<F extends (...args: never[]) => unknown>(obj
 const DOCUMENT_NAMED = new Set(['EMBED', 'FORM', 'IFRAME', 'IMG', 'OBJECT']);
 const FORM_NAMED = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FIELDSET', 'OUTPUT', 'OBJECT', 'IMG']);
 
-function canClobber(el: Element): boolean {
-  return (DOCUMENT_NAMED.has(el.tagName) || FORM_NAMED.has(el.tagName)) && (el.hasAttribute('name') || el.hasAttribute('id'));
+function canClobber(el: Element, tag: string): boolean {
+  return (DOCUMENT_NAMED.has(tag) || FORM_NAMED.has(tag)) && (el.hasAttribute('name') || el.hasAttribute('id'));
 }
 
 function defuseClobberingNames(doc: Document, named: Element[]): void {

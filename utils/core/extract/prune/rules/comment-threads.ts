@@ -5,8 +5,7 @@ import { COMMENT_CLASS } from '../../patterns';
 
 /** Comment threads marked by class or id. */
 export function removeCommentThreads(ctx: PruneContext, root: Element): void {
-  for (const el of ctx.scan.elements) {
-    if (!COMMENT_CONTAINER_TAGS.has(el.tagName)) continue;
+  for (const el of ctx.scan.byTag(...COMMENT_CONTAINER_TAGS)) {
     const label = ctx.scan.classAndId(el);
     if (!label || !COMMENT_CLASS.test(label) || !isAttached(el) || ctx.isProtected(el) || el === root) continue;
     ctx.commentChars += textOf(el).length;

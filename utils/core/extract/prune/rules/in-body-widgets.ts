@@ -13,9 +13,8 @@ const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'FIGURE', 'N
 
 /** Widget boxes marked by class or id, inside the story or beside it, that are links or media, not prose. */
 export function removeInBodyWidgets(ctx: PruneContext): void {
-  for (const el of ctx.scan.elements) {
-    if (!WIDGET_TAGS.has(el.tagName) || !isAttached(el) || ctx.isProtected(el)) continue;
-    if (!WIDGET_CLASS.test(ctx.scan.classAndId(el))) continue;
+  for (const el of ctx.scan.byTag(...WIDGET_TAGS)) {
+    if (!WIDGET_CLASS.test(ctx.scan.classAndId(el)) || !isAttached(el) || ctx.isProtected(el)) continue;
     const text = textOf(el);
     const media = el.getElementsByTagName('img').length + el.getElementsByTagName('video').length + el.getElementsByTagName('iframe').length;
     const isLinks = text.length > 0 && linkDensity(el) >= MIN_WIDGET_LINK_DENSITY;

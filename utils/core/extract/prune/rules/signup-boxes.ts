@@ -20,8 +20,7 @@ export function removeSignupBoxes(ctx: PruneContext, root: Element): void {
       box = box.parentElement;
     if (box && isAttached(box) && !ctx.isProtected(box)) removeNode(box);
   }
-  for (const el of ctx.scan.elements) {
-    if (!BOX_TAGS.has(el.tagName)) continue;
+  for (const el of ctx.scan.byTag(...BOX_TAGS)) {
     const label = ctx.scan.classAndId(el);
     if (!label || !PROMO_CLASS.test(label) || !isAttached(el) || ctx.isProtected(el)) continue;
     if (boundedTextOf(el, MAX_PROMO_BOX_CHARS - 1) !== null) removeNode(el);
