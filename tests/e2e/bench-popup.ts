@@ -69,7 +69,8 @@ const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@
 
 /** Readability in the tab itself on a clone of its document, ms (median of `runs`). */
 async function timeReadabilityInTab(page: Page, runs: number): Promise<number> {
-  await page.addScriptTag({ content: `${readabilitySource}\nwindow.__Readability = Readability;` });
+  // Evaluated through the debugger protocol, which the page's script-src 'none' does not stop (a script tag it would).
+  await page.evaluate(`${readabilitySource}\nwindow.__Readability = Readability;`);
   const times = await page.evaluate((n) => {
     const R = (window as unknown as { __Readability: new (doc: Document) => { parse(): unknown } }).__Readability;
     const out: number[] = [];
@@ -200,7 +201,9 @@ async function main(): Promise<void> {
     const setPages = loadSetPages();
     const perSet = new Map<string, { popup: number[]; readability: number[]; failed: string[] }>();
     for (const item of setPages) {
-      harness.servePage({ url: item.url, body: item.html });
+      // A saved page is a snapshot: the CLI never runs its scripts, and here they would only send the
+      // tab elsewhere (an MSN copy's ad-recovery script goes to a /g00/ address nobody saved).
+      harness.servePage({ url: item.url, body: item.html, headers: { 'content-security-policy': "script-src 'none'" } });
       const tab = await harness.openTab(item.url);
       const row = perSet.get(item.set) ?? { popup: [], readability: [], failed: [] };
       perSet.set(item.set, row);

@@ -26,6 +26,8 @@ export interface ServedPage {
   url: string;
   body: string | Buffer;
   contentType?: string;
+  /** Extra response headers, e.g. a `content-security-policy` that keeps a saved page's scripts from running. */
+  headers?: Record<string, string>;
 }
 
 export interface RecordedRequest {
@@ -89,7 +91,7 @@ export async function startLocalServer(workDir: string): Promise<LocalServer> {
   const certFiles = makeCertificate(workDir);
   const tls = { key: await readFile(certFiles.key), cert: await readFile(certFiles.cert) };
 
-  const pages = new Map<string, { body: string | Buffer; contentType: string }>();
+  const pages = new Map<string, { body: string | Buffer; contentType: string; headers: Record<string, string> }>();
   const served: string[] = [];
   const answer = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -101,7 +103,7 @@ export async function startLocalServer(workDir: string): Promise<LocalServer> {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
+    res.writeHead(200, { ...page.headers, 'content-type': page.contentType, 'cache-control': 'no-store' });
     res.end(page.body);
   };
   const httpServer = createHttpServer(answer);
@@ -132,9 +134,9 @@ export async function startLocalServer(workDir: string): Promise<LocalServer> {
   return {
     port,
     served,
-    servePage({ url, body, contentType = 'text/html; charset=utf-8' }) {
+    servePage({ url, body, contentType = 'text/html; charset=utf-8', headers = {} }) {
       const parsed = new URL(url);
-      pages.set(pageKey(parsed.hostname, parsed.pathname), { body, contentType });
+      pages.set(pageKey(parsed.hostname, parsed.pathname), { body, contentType, headers });
     },
     async close() {
       for (const socket of sockets) socket.destroy();
