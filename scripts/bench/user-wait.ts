@@ -64,7 +64,7 @@ function timeReadability(page: BenchPage): number {
  * a page's time is its median over the rounds, so one GC pause or scheduler
  * hiccup does not decide a page (single shots moved the 9-page median by 0.3x).
  */
-export function measureUserWait(name: string, pages: readonly BenchPage[], rounds = 1): UserWaitCorpus {
+export function measureUserWait(name: string, pages: readonly BenchPage[], rounds: number): UserWaitCorpus {
   const ours: number[] = [];
   const readability: number[] = [];
   for (const page of pages) {

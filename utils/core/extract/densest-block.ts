@@ -1,4 +1,4 @@
-import { isBlockTag, linkDensity, TEXT_NODE, textOf } from './dom';
+import { isBlockTag, linkShareOf, TEXT_NODE } from './dom';
 import { MAX_INLINE_HOPS, MAX_PLAIN_LINK_SHARE, MIN_PROSE_CHARS } from './tuning';
 
 /**
@@ -64,6 +64,6 @@ function proseBlockOf(parent: Element | null): Element | null {
  * without them (paragraphs, quotes, a data table) comes out of it unchanged.
  */
 export function isPlainProse(body: Element): boolean {
-  // Only asked when Readability would be slow, so reading the body's text twice costs little.
-  return textOf(body).length > 0 && linkDensity(body) < MAX_PLAIN_LINK_SHARE;
+  const share = linkShareOf(body);
+  return share !== null && share < MAX_PLAIN_LINK_SHARE;
 }

@@ -134,8 +134,13 @@ export function hasHeadingIn(root: Element): boolean {
 
 /** Share of an element's text that sits inside links (0 for an element without text). */
 export function linkDensity(el: Element): number {
+  return linkShareOf(el) ?? 0;
+}
+
+/** Share of an element's text that sits inside links, or null when it has no text at all. */
+export function linkShareOf(el: Element): number | null {
   const total = textOf(el).length;
-  if (!total) return 0;
+  if (!total) return null;
   return Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + textOf(a).length, 0) / total;
 }
 
