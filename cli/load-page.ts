@@ -42,5 +42,8 @@ export function unpackPageBytes(bytes: Uint8Array, fileName: string): Uint8Array
 /** Parses HTML into a linkedom document that the extraction core accepts. */
 export function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(html);
+  // linkedom makes a text node of every character reference ("&#x4F86;&#x6E90;" is two nodes),
+  // where a browser makes one node of the run: merged, so the core reads a line as the extension does.
+  document.normalize();
   return document;
 }

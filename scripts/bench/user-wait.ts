@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { decodePageBytes, parseHtmlDocument, unpackPageBytes } from '../../cli/load-page';
+import { parseHTML } from 'linkedom';
+import { decodePageBytes, unpackPageBytes } from '../../cli/load-page';
 import { runPage } from '../../cli/run-page';
 import { BIG_PAGES } from './big-pages';
 import type { BenchPage, LoadedCorpus } from './corpora';
@@ -54,8 +55,8 @@ function timeOurs(page: BenchPage): number {
 function timeReadability(page: BenchPage): number {
   const bytes = unpackPageBytes(page.readBytes(), page.fileName);
   const start = performance.now();
-  const doc = parseHtmlDocument(decodePageBytes(bytes));
-  new Readability(doc).parse();
+  const { document } = parseHTML(decodePageBytes(bytes));
+  new Readability(document).parse();
   return performance.now() - start;
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/load-page';
 import { bundleCli, runBundledCli } from '../helpers/cli-bundle';
 import { leakedProbes, loadFixtureCases, missingInOrder } from '../helpers/fixture-cases';
 
@@ -201,6 +202,14 @@ describe('cli extract', () => {
     const missing = cli(['extract', '/nonexistent/page.html']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^error IO_ERROR: /);
+  });
+});
+
+describe('parsing a saved page', () => {
+  it('makes one text node of a run of character references, as a browser does', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><html><body><p id="p">&#x4F86;&#x6E90;&#xFF1A;A&amp;B <b>x</b> &#x77E5;</p></body></html>');
+    const p = doc.getElementById('p')!;
+    expect(Array.from(p.childNodes).map((n) => (n.nodeType === 3 ? n.nodeValue : `<${(n as Element).tagName}>`))).toEqual(['來源：A&B ', '<B>', ' 知']);
   });
 });
 

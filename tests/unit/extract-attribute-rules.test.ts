@@ -252,6 +252,27 @@ describe('signals on small pages', () => {
     expect(candidatesOf(story(credit), page).find((c) => c.signal === 'provider-logo')?.name).toBe('The Courier');
   });
 
+  it.each([
+    // A date link, then the label in its own text: the meta line under a headline on CJK aggregators.
+    [
+      'the CJK "source" label with a full-width colon after a date',
+      '<div class="meta"><a href="/archive/20181230/">2018/12/30</a>&#160;&#x4F86;&#x6E90;&#xFF1A;&#x6E2F;&#x7063;&#x65E5;&#x5831;</div>',
+      '港灣日報',
+    ],
+    ['"Fonte:" on its own line', '<p class="credit">Fonte: Harbour Daily</p>', 'Harbour Daily'],
+    ['"출처:" on its own line', '<p class="credit">출처: 항만일보</p>', '항만일보'],
+    ['"出典：" after a date', '<p class="meta"><time>2019/03/09</time> 出典：港湾新聞</p>', '港湾新聞'],
+  ])('a "Source: X" label in other languages: %s', (_name, header, name) => {
+    expect(candidatesOf(story(header)).find((c) => c.signal === 'source-line')?.name).toBe(name);
+  });
+
+  it('a "Source:" inside a paragraph or a caption is a figure\'s source, not the outlet', () => {
+    const paragraph = `<p>Prices rose four percent in May, the steepest climb in a decade, and economists at the port authority expect more of the same through the autumn shipping season.<br>Source: Bureau of Labor Statistics</p>`;
+    const caption = '<figure><img src="/chart.png" alt=""><figcaption><span>Chart</span> Source: Harbour Authority</figcaption></figure>';
+    expect(candidatesOf(story(paragraph)).filter((c) => c.signal === 'source-line')).toEqual([]);
+    expect(candidatesOf(story(caption)).filter((c) => c.signal === 'source-line')).toEqual([]);
+  });
+
   it('every signal is registered once', () => {
     expect(new Set(SIGNALS.map((s) => s.name)).size).toBe(SIGNALS.length);
   });

@@ -65,6 +65,14 @@ describe('pages with no article of their own', () => {
       ),
       'https://social.example/@alice/12345678',
     ],
+    [
+      'a question with no text of its own above its comments, each marked class="Comment"',
+      doc(
+        '<div class="post"><h1>What is the most worth-it thing you have ever bought?</h1><span>Archived post. New comments cannot be posted.</span></div>' +
+          PARAS.map((p, i) => `<div class="Comment t1_c${i} P8S"><div class="body"><p>${p} ${p}</p></div></div>`).join(''),
+      ),
+      'https://forum.example/r/ask/comments/abc123/what_is_the_most_worth_it_thing/',
+    ],
   ])('%s is NO_ARTICLE with its story links', (_name, html, url) => {
     const result = run(html, url);
     expect(result.ok ? 'an article' : result.code).toBe('NO_ARTICLE');

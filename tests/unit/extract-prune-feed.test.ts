@@ -39,6 +39,7 @@ describe('pruneFeeds basics', () => {
       'headlineRuns',
       'inBodyWidgets',
       'commentThreads',
+      'markedComments',
       'tagLists',
       'signupBoxes',
       'pageChrome',
@@ -366,6 +367,31 @@ describe('commentThreads', () => {
     ['a comment count in a span', '<p>Join in: <span class="comments">12 comments</span></p>', '12 comments'],
   ])('keeps %s', (_name, html, kept) => {
     expect(prune(storyPage({ after: html }), rules).text).toContain(kept);
+  });
+});
+
+describe('markedComments', () => {
+  const rules = ['markedComments'] as const;
+  const comments = (n: number, open: (i: number) => string, close = '</div>') =>
+    Array.from({ length: n }, (_, i) => `${open(i)}<p>Reader comment ${i}: great plan, long overdue.</p>${close}`).join('');
+
+  it.each([
+    ['class="Comment …" one by one', comments(3, (i) => `<div class="Comment t1_x${i} Xq1">`)],
+    ['schema.org Comment microdata', comments(4, () => '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">')],
+    ['replies nested in the comments they answer', comments(3, (i) => `<div class="comment">${comments(1, () => `<div class="comment reply-to-${i}">`)}`)],
+  ])('cuts a thread of comments marked %s', (_name, thread) => {
+    const { doc, text } = prune(storyPage({ after: `<div class="x">${thread}</div>` }), rules);
+    expect(text).not.toContain('Reader comment');
+    expectStoryIntact(doc);
+  });
+
+  it('keeps two boxes styled "comment": an opinion piece may print its own', () => {
+    expect(prune(storyPage({ after: comments(2, () => '<div class="comment">') }), rules).text).toContain('Reader comment 1');
+  });
+
+  it('keeps a class that only contains the word ("commentary", "comment-count")', () => {
+    const boxes = comments(3, (i) => `<div class="${i % 2 ? 'commentary' : 'comment-count'}">`);
+    expect(prune(storyPage({ after: boxes }), rules).text).toContain('Reader comment 2');
   });
 });
 

@@ -128,6 +128,15 @@ export const STORY_CONTINUES =
   /^(?:story continues(?: below)?|continue reading|read (?:the )?(?:full|rest of the|more of this) (?:story|article)|show (?:full|more)(?: article| story)?|view (?:full|more) (?:article|story)|weiterlesen|die geschichte geht weiter|artikel weiterlesen|lire la suite|la suite de l'article|(?:la )?historia contin[uú]a|seguir leyendo|sigue leyendo|contin[uú]a leyendo|leia mais|continua a leggere|המשך הכתבה|تابع القراءة)(?=$|[\s.…»›:])/i;
 
 /** Phrases that name the original outlet: "Originally published by X", "Source: X", "Read full story on X". */
+/**
+ * "Source: X" as newspapers print it in their languages, with the ASCII or the
+ * full-width colon (CJK pages print "來源：X"). Labels only: the name after the
+ * colon still goes through the validators.
+ */
+export const SOURCE_LABEL =
+  /^(?:source(?: originale)?|sources?|quelle|fuente|fonte|bron|kaynak|źródło|источник|المصدر|מקור|來源|来源|出處|出处|出典|출처)\s*[:：]\s*/i;
+export const SOURCE_LINE = new RegExp(`${SOURCE_LABEL.source}(.+?)[.。]?$`, 'i');
+
 export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
   {
     signal: 'originally-published',
@@ -135,7 +144,7 @@ export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
       /(?:this (?:article|story) )?(?:was )?originally (?:published|appeared|posted) (?:by|on|in|at)\s+(?:the (?:website|site) of\s+)?(.+?)(?:\s+(?:on|at)\s+\w+ \d{1,2},? \d{4}.*)?[.)]?$/i,
   },
   { signal: 'summary-by', pattern: /^(?:summary|summari[sz]ed|compiled|curated|ai summary) by\s+(.+?)\.?$/i },
-  { signal: 'source-line', pattern: /^(?:source|quelle|fuente|source originale|المصدر|מקור)\s*:\s*(.+?)\.?$/i },
+  { signal: 'source-line', pattern: SOURCE_LINE },
   {
     signal: 'read-full-story',
     pattern:

@@ -8,6 +8,7 @@ import { inBodyWidgets } from './rules/in-body-widgets';
 import { inlinePromos } from './rules/inline-promos';
 import { labelledSections } from './rules/labelled-sections';
 import { linkedHeadingGrids } from './rules/linked-heading-grids';
+import { markedComments } from './rules/marked-comments';
 import { otherArticles } from './rules/other-articles';
 import { pageChrome } from './rules/page-chrome';
 import { pageTools } from './rules/page-tools';
@@ -36,6 +37,7 @@ export const PRUNE_RULE_LIST: readonly PruneRule[] = [
   headlineRuns, // two or more bare headline links as paragraphs, or a labelled list of them
   inBodyWidgets, // video playlists, gallery strips, "Trending" and links boxes (by class)
   commentThreads, // comment containers by class or id
+  markedComments, // three or more comments marked one by one (class "comment", schema.org Comment)
   tagLists, // "#Tag" clouds and "Tags:" lines
   signupBoxes, // newsletter forms and promo boxes
   pageChrome, // nav, header, footer outside the story

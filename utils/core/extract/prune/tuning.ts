@@ -15,6 +15,11 @@ export const MAX_LABEL_CHARS = 60;
 /** Longest block read as an aggregator's own note: room for a two-sentence disclaimer, not a paragraph of the story. */
 export const MAX_AGGREGATOR_NOTE_CHARS = 300;
 
+// markedComments
+
+/** Comments marked one by one that make a thread: one or two boxes styled "comment" may be an opinion piece's own. */
+export const MIN_MARKED_COMMENTS = 3;
+
 // headlineRuns
 
 /** Sibling headline-link paragraphs (or list items) needed for a run: one alone may be the author's own link. */

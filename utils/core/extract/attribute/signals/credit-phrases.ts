@@ -1,6 +1,6 @@
 import { firstLinkIn, isAttached, textOf } from '../../dom';
 import { closestTag } from '../../page-scan';
-import { ATTRIBUTION_PHRASES, READ_MORE_LINK } from '../../patterns';
+import { ATTRIBUTION_PHRASES, READ_MORE_LINK, SOURCE_LABEL, SOURCE_LINE } from '../../patterns';
 import { cleanOutletName, hasNameShape } from '../names';
 import { CREDIT_PHRASE_LEVELS, MAX_CREDIT_LINE_CHARS, MIN_CREDIT_LINE_CHARS, WEIGHT_ADDRESS_ONLY, WEIGHT_CREDIT_LINE } from '../tuning';
 import type { Candidate, Signal, SignalContext } from '../types';
@@ -24,21 +24,36 @@ export const creditPhrases: Signal = {
     const out: Candidate[] = [];
     const seen = new Set<Element>();
     for (const t of scan.texts) {
-      if (!PHRASE_START.test(t.text) || !isAttached(t.parent)) continue;
+      const labelled = SOURCE_LABEL.test(t.text);
+      if ((!labelled && !PHRASE_START.test(t.text)) || !isAttached(t.parent)) continue;
+      let found: Candidate | null = null;
       // The phrase may span the text node and a link after it: read up to two levels of parents.
       for (let el: Element | null = t.parent, level = 0; el && level < CREDIT_PHRASE_LEVELS && el.tagName !== 'BODY'; el = el.parentElement, level++) {
         if (seen.has(el) || closestTag(el, FIGURE_TAGS)) break;
         seen.add(el);
-        const found = readCreditLine(el, pageUrl);
-        if (found) {
-          out.push(found);
-          break;
-        }
+        found = readCreditLine(el, pageUrl);
+        if (found) break;
       }
+      // "2018/12/30 來源：X": the label opens its own text, not the line that also holds the date.
+      if (!found && labelled) found = readLabelledText(t.text, t.parent);
+      if (found) out.push(found);
     }
     return out;
   },
 };
+
+/**
+ * A "Source: X" text inside a short line that also holds other things, as a
+ * meta line under a headline does ("2018/12/30 來源：X"): the name is the
+ * text's own. Inside a paragraph the label is more often a chart's or a
+ * quote's source, so a long line is not read.
+ */
+function readLabelledText(text: string, parent: Element): Candidate | null {
+  if (closestTag(parent, FIGURE_TAGS) || textOf(parent).length > MAX_CREDIT_LINE_CHARS) return null;
+  const name = cleanOutletName(SOURCE_LINE.exec(text)?.[1] ?? '');
+  if (!hasNameShape(name)) return null;
+  return { signal: 'source-line', name, url: null, weight: WEIGHT_CREDIT_LINE, element: parent, line: standaloneLine(parent, textOf) };
+}
 
 function readCreditLine(el: Element, pageUrl: string): Candidate | null {
   const text = textOf(el);
