@@ -77,7 +77,9 @@ export function runPage(bytes: Uint8Array, url: string | null): PageOutcome {
 
 /** The page's own address, from `<link rel=canonical>` or `og:url`, when the caller gives none. */
 function findDeclaredUrl(doc: Document): string | null {
-  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  // `name=` and `value=`: how pages saved through Mercury's preprocessing print og:url.
+  const ogUrl = doc.querySelector('meta[property="og:url"], meta[name="og:url"]');
+  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), ogUrl?.getAttribute('content') ?? ogUrl?.getAttribute('value')];
   for (const c of candidates) {
     if (c && /^https?:\/\//i.test(c.trim())) return c.trim();
   }

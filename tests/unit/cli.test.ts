@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/load-page';
+import { runPage } from '../../cli/run-page';
 import { bundleCli, runBundledCli } from '../helpers/cli-bundle';
 import { leakedProbes, loadFixtureCases, missingInOrder } from '../helpers/fixture-cases';
 
@@ -206,6 +207,12 @@ describe('cli extract', () => {
 });
 
 describe('parsing a saved page', () => {
+  it("falls back to og:url as Mercury's preprocessing saves it (name= and value=)", () => {
+    const saved = `<!DOCTYPE html><html><head><meta value="https://www.gazette.example/news/2025/06/06/harbour" name="og:url"><title>Harbour</title></head><body><h1>Harbour</h1>${'<p>The council approved the harbour plan on Thursday after two years of argument over who pays for it.</p>'.repeat(6)}</body></html>`;
+    const outcome = runPage(new TextEncoder().encode(saved), null);
+    expect(outcome.ok && outcome.article.url).toBe('https://www.gazette.example/news/2025/06/06/harbour');
+  });
+
   it('makes one text node of a run of character references, as a browser does', () => {
     const doc = parseHtmlDocument('<!DOCTYPE html><html><body><p id="p">&#x4F86;&#x6E90;&#xFF1A;A&amp;B <b>x</b> &#x77E5;</p></body></html>');
     const p = doc.getElementById('p')!;

@@ -20,6 +20,9 @@ describe('meta tags', () => {
     ['the first one wins', '<meta name="author" content="Jane Roe"><meta name="author" content="Tom Lee">', 'author', 'Jane Roe'],
     ['an empty one is passed over', '<meta name="author" content=""><meta name="author" content="Tom Lee">', 'author', 'Tom Lee'],
     ['property before name on one tag', '<meta property="og:site_name" name="x" content="Gazette">', 'og:site_name', 'Gazette'],
+    // Mercury's preprocessing, which saved many public fixture pages, renames `content` to `value`.
+    ['a page saved with `value` for `content`', '<meta value="Gazette" name="og:site_name">', 'og:site_name', 'Gazette'],
+    ['`content` over `value` on one tag', '<meta name="author" content="Jane Roe" value="Tom Lee">', 'author', 'Jane Roe'],
   ])('%s', (_name, head, key, expected) => {
     expect(metadataOf(head).meta.get(key)).toBe(expected);
   });

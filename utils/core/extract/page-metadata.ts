@@ -32,7 +32,8 @@ export function readPageMetadata(doc: Document, scan: PageScan): PageMetadata {
     const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || el.getAttribute('http-equiv') || '')
       .toLowerCase()
       .trim();
-    const content = collapseWhitespace(el.getAttribute('content'));
+    // Pages saved through Mercury's preprocessing carry the value in `value`, not `content`.
+    const content = collapseWhitespace(el.getAttribute('content') ?? el.getAttribute('value'));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
 
