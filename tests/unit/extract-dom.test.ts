@@ -3,6 +3,8 @@ import {
   closestHeading,
   closestLink,
   collapseWhitespace,
+  countPhraseWords,
+  countTextWords,
   countWords,
   firstLinkIn,
   hasHeadingIn,
@@ -135,5 +137,26 @@ describe('countWords', () => {
       const text = Array.from({ length: 50 }, () => pieces[next() % pieces.length]).join('');
       expect(countWords(text)).toBe(byRegex(text));
     }
+  });
+});
+
+describe('words of CJK text, which has no spaces between words', () => {
+  it.each([
+    ['a Latin headline: its space-separated parts, as before', 'Ferry timetable changes again', 4],
+    ['"Read more" is no headline', 'Read more', 2],
+    ['a Chinese headline: a word per two Han characters', '渡輪新時刻表下月上路，班次增加三成', 8],
+    ['a Japanese headline: eight Han characters and seven kana', '渡し船の時刻表が来月から変わる', 6],
+    ['a katakana loanword is one word', 'カテゴリ', 1],
+    ['a short CJK label', '更多', 1],
+    ['a mixed headline: iPhone, then seven characters', 'iPhone 新機型下月上市', 1 + 4],
+  ])('a phrase: %s', (_name, text, expected) => {
+    expect(countPhraseWords(text)).toBe(expected);
+  });
+
+  it('counts each Chinese or Japanese character of a text as a word, the rest as countWords does', () => {
+    expect(countTextWords('The council approved the plan')).toBe(5);
+    expect(countTextWords('縣議會週四通過計畫。')).toBe(9);
+    expect(countTextWords('渡し船 ferry 2025')).toBe(3 + 2);
+    expect(countWords('縣議會週四通過計畫。')).toBe(1);
   });
 });

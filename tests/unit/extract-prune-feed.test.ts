@@ -133,6 +133,32 @@ describe('labelledSections', () => {
   const rules = ['labelledSections'] as const;
   const links = '<ul><li><a href="/n/ferry">Ferry timetable changes again</a></li><li><a href="/n/boats">Boats unload at a rival port</a></li></ul>';
 
+  it.each([
+    ['Chinese', '相關文章', ['渡輪新時刻表下月上路，班次增加三成', '北田圖書館延長開放時間，週日也能借書']],
+    ['Japanese', '関連記事', ['渡し船の時刻表が来月から変わる', '北田図書館が日曜日も開館へ']],
+    ['Korean', '관련 기사', ['여객선 시간표 다음 달부터 바뀐다', '북필드 도서관 일요일에도 문 연다']],
+  ])('cuts a %s "Related" section and keeps its headlines as links', (_lang, label, titles) => {
+    const list = `<ul>${titles.map((t, i) => `<li><a href="/n/${i}">${t}</a></li>`).join('')}</ul>`;
+    const { doc, outcome, text } = prune(storyPage({ after: `<section><h2>${label}</h2>${list}</section>` }), rules);
+    expect(text).not.toContain(titles[0]);
+    expect(outcome.related.map((r) => r.title)).toEqual(titles);
+    expectStoryIntact(doc);
+  });
+
+  it('where no headline was found, a label first in a column does not take the column with its post', () => {
+    // A blog column: an "h5 Related" box first, then the post under its h2, its lines split by <br>; the
+    // detector found no headline, and took a list of long items in the top bar for the body.
+    const topBar = `<ul class="cat-list">${PARAS.slice(0, 2)
+      .map((p) => `<li>${p}</li>`)
+      .join('')}</ul>`;
+    const column = `<div id="content"><div id="spotlight"><h5>Related posts</h5><div id="spotlight-text"></div></div><div class="post"><h2>Autumn at the harbour</h2><div class="post-body">${PARAS.join('<br><br>')}</div></div></div>`;
+    const { text, landmarks } = prune(page(`${topBar}<div id="main">${column}</div>`), rules);
+    expect(landmarks.headline).toBeNull();
+    expect(landmarks.body?.tagName).toBe('UL');
+    for (const para of PARAS) expect(text).toContain(para);
+    expect(text).not.toContain('Related posts');
+  });
+
   it('cuts a "Related stories" section and keeps its links', () => {
     const { doc, outcome, text } = prune(storyPage({ after: `<section><h2>Related stories</h2>${links}</section>` }), rules);
     expect(relatedOf(outcome)).toEqual([

@@ -1,5 +1,5 @@
 import { normalizeForMatch, type Landmarks } from './detect';
-import { closestLink, collapseWhitespace, firstLinkIn, linksIn, queryAll, SHOW_TEXT, textOf } from './dom';
+import { closestLink, collapseWhitespace, countPhraseWords, firstLinkIn, linksIn, queryAll, SHOW_TEXT, textOf } from './dom';
 import type { PageMetadata } from './page-metadata';
 import { isRelativeTime, READ_MORE_LINK, STORY_CONTINUES } from './patterns';
 import type { ArticleLink } from './types';
@@ -191,7 +191,7 @@ function isDigest(content: Element, baseUrl: string): boolean {
       !!a &&
       isOtherPage(a.getAttribute('href'), baseUrl) &&
       !/sponsored/i.test(a.getAttribute('rel') ?? '') &&
-      textOf(h).split(' ').length >= MIN_DIGEST_HEADLINE_WORDS
+      countPhraseWords(textOf(h)) >= MIN_DIGEST_HEADLINE_WORDS
     );
   });
   if (linked.length < MIN_DIGEST_ITEMS || linked.length < headings.length * MIN_DIGEST_LINKED_SHARE) return false;
@@ -237,7 +237,7 @@ export function collectPageLinks(
   for (const card of related) {
     if (out.length >= limit) break;
     const text = collapseWhitespace(card.title);
-    if (!card.href || !isHttpUrl(card.href) || text.split(' ').length < MIN_HEADLINE_WORDS) continue;
+    if (!card.href || !isHttpUrl(card.href) || countPhraseWords(text) < MIN_HEADLINE_WORDS) continue;
     const clean = stripTrackingParams(card.href);
     if (seen.has(clean)) continue;
     seen.add(clean);
@@ -249,7 +249,7 @@ export function collectPageLinks(
     if (out.length >= limit) break;
     if (a.closest('nav, header, footer, [role=navigation]')) continue;
     const text = collapseWhitespace(a.textContent);
-    if (text.split(' ').length < MIN_HEADLINE_WORDS || text.length > MAX_STORY_LINK_CHARS) continue;
+    if (countPhraseWords(text) < MIN_HEADLINE_WORDS || text.length > MAX_STORY_LINK_CHARS) continue;
     const raw = a.getAttribute('href');
     if (!isOtherPage(raw, baseUrl)) continue;
     const href = resolveUrl(raw, baseUrl);

@@ -1,5 +1,5 @@
 import type { RelatedItem } from './types';
-import { collapseWhitespace, headingLevel, listElements, textOf } from './dom';
+import { collapseWhitespace, countPhraseWords, headingLevel, listElements, textOf } from './dom';
 import { closestTag } from './page-scan';
 import { LABEL_SEPARATOR, hasRelativeTime, isRelativeTime } from './patterns';
 import { isHttpUrl, resolveUrl } from './urls';
@@ -25,14 +25,14 @@ export function readCard(card: Element, baseUrl: string, defaultSource: string |
   const inside = listElements(card);
   const heading =
     inside.find((el) => HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading') ??
-    inside.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && textOf(el).split(' ').length >= 2) ??
+    inside.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && countPhraseWords(textOf(el)) >= 2) ??
     null;
   const links = inside.filter((el) => el.tagName === 'A' && el.hasAttribute('href'));
   let title = heading ? textOf(heading) : '';
   let link: Element | null = heading ? (closestTag(heading, LINK_TAGS) ?? heading.getElementsByTagName('a')[0] ?? null) : null;
   if (!title) {
     const longest = links.map((a) => ({ a, text: textOf(a) })).sort((x, y) => y.text.length - x.text.length)[0];
-    if (longest && longest.text.split(' ').length >= 2) {
+    if (longest && countPhraseWords(longest.text) >= 2) {
       title = longest.text;
       link = longest.a;
     }

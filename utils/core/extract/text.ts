@@ -1,4 +1,4 @@
-import { collapseWhitespace, countWords, TEXT_NODE } from './dom';
+import { collapseWhitespace, countTextWords, TEXT_NODE } from './dom';
 import { WORDS_PER_MINUTE } from './tuning';
 
 /**
@@ -63,6 +63,6 @@ export function blockTextOf(root: Element): string {
 }
 
 export function readingStats(text: string): { wordCount: number; readingMinutes: number } {
-  const wordCount = countWords(text);
+  const wordCount = countTextWords(text);
   return { wordCount, readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) };
 }

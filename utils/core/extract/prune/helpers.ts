@@ -1,4 +1,4 @@
-import { closestHeading, hasHeadingIn, headingLevel, isAttached, linksIn, precedes, removeNode, textOf } from '../dom';
+import { closestHeading, countPhraseWords, hasHeadingIn, headingLevel, isAttached, linksIn, precedes, removeNode, textOf } from '../dom';
 import type { PruneContext } from './context';
 import { hasVisibleText, type PageScan } from '../page-scan';
 import { AD_LABEL, COMMENTS_HEADING, FEED_HEADING, PROMO_HEADING, SITEWIDE_HEADING, TAGS_HEADING } from '../patterns';
@@ -45,7 +45,7 @@ export function hasLinkedHeading(el: Element, baseUrl: string): boolean {
 export function hasHeadlineLink(card: Element, baseUrl: string): boolean {
   const links = card.tagName === 'A' ? [card] : linksIn(card);
   return links.some(
-    (a) => isOtherPage(a.getAttribute('href'), baseUrl) && (textOf(a).split(' ').length >= MIN_HEADLINE_LINK_WORDS || hasHeadingIn(a) || !!closestHeading(a)),
+    (a) => isOtherPage(a.getAttribute('href'), baseUrl) && (countPhraseWords(textOf(a)) >= MIN_HEADLINE_LINK_WORDS || hasHeadingIn(a) || !!closestHeading(a)),
   );
 }
 
@@ -61,7 +61,7 @@ export function findCards(region: Element): Element[] {
   for (const a of Array.from(region.getElementsByTagName('a'))) {
     if (!a.hasAttribute('href')) continue;
     const text = textOf(a);
-    const isHeadline = text.split(' ').length >= MIN_HEADLINE_LINK_WORDS || !!closestHeading(a) || hasHeadingIn(a);
+    const isHeadline = countPhraseWords(text) >= MIN_HEADLINE_LINK_WORDS || !!closestHeading(a) || hasHeadingIn(a);
     const href = a.getAttribute('href') ?? '';
     if (!isHeadline || seen.has(href)) continue;
     seen.add(href);

@@ -53,6 +53,11 @@ export const MIN_PROMO_LINK_SHARE = 0.4;
 
 // labelledSections
 
+/**
+ * The rank a bare label (not a heading) counts as when its wrapper is climbed: only an h1, the
+ * page's headline, is above it, since a feed's cards carry headings of every other rank.
+ */
+export const BARE_LABEL_RANK = 2;
 /** h6 is the lowest heading rank: a bare label's section ends at the next heading of any rank. */
 export const LOWEST_HEADING_LEVEL = 6;
 /** What a bare label takes after it must be at least this share links (a list of stories), else only the label goes. */

@@ -1,6 +1,6 @@
 import type { PruneContext, PruneRule } from '../context';
 import { PROMO_BLOCKS, blockAround } from '../helpers';
-import { isAttached, linksIn, removeNode, textOf } from '../../dom';
+import { countPhraseWords, isAttached, linksIn, removeNode, textOf } from '../../dom';
 import { INLINE_PROMO_PREFIX } from '../../patterns';
 import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_LINK_WORDS, MIN_PROMO_LINK_SHARE } from '../tuning';
 
@@ -12,7 +12,7 @@ export function removeInlinePromos(ctx: PruneContext, _root: Element): void {
     if (!el || ctx.isProtected(el)) continue;
     const text = textOf(el);
     // The promo names another story: a headline-sized link right after the label, not a bare "Read more »".
-    const headlineLinks = linksIn(el).filter((a) => textOf(a).replace(INLINE_PROMO_PREFIX, '').split(' ').length >= MIN_HEADLINE_LINK_WORDS);
+    const headlineLinks = linksIn(el).filter((a) => countPhraseWords(textOf(a).replace(INLINE_PROMO_PREFIX, '')) >= MIN_HEADLINE_LINK_WORDS);
     const linkText = headlineLinks.reduce((n, a) => n + textOf(a).length, 0);
     const rest = text.replace(INLINE_PROMO_PREFIX, '').trim();
     const leadsWithLink = headlineLinks.some((a) => rest.startsWith(textOf(a).replace(INLINE_PROMO_PREFIX, '').trim()));

@@ -2,7 +2,14 @@ import type { PruneContext, PruneRule } from '../context';
 import { classifyLabel, findCards, findLabelHeadings, firstContentChild } from '../helpers';
 import { boundedTextOf, headingLevel, isAttached, linkDensity, removeNode, textOf } from '../../dom';
 import { outletOfFeedHeading } from '../../related-cards';
-import { LOWEST_HEADING_LEVEL, MAX_AD_SLOT_CHARS, MIN_LABELLED_LINK_DENSITY, STORY_PARAGRAPH_MAX_LINK_DENSITY, STORY_PARAGRAPH_MIN_CHARS } from '../tuning';
+import {
+  BARE_LABEL_RANK,
+  LOWEST_HEADING_LEVEL,
+  MAX_AD_SLOT_CHARS,
+  MIN_LABELLED_LINK_DENSITY,
+  STORY_PARAGRAPH_MAX_LINK_DENSITY,
+  STORY_PARAGRAPH_MIN_CHARS,
+} from '../tuning';
 
 /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
 export function removeLabelledSections(ctx: PruneContext, _root: Element): void {
@@ -28,9 +35,11 @@ export function removeLabelledSections(ctx: PruneContext, _root: Element): void 
     const first = heading.nextElementSibling;
     // A bare label ("Next story") before a whole article takes everything after it.
     const labelsArticle = !level && kind === 'feed' && !!first && !!first.querySelector('h1, h2, h3, article');
+    const guard = unguardedRank(ctx, heading);
     for (let next = first; next; next = next.nextElementSibling) {
       const nextLevel = headingLevel(next);
-      if ((nextLevel && nextLevel <= (level || LOWEST_HEADING_LEVEL)) || ctx.isProtected(next) || isStoryParagraph(ctx, next)) break;
+      if ((nextLevel && nextLevel <= (level || LOWEST_HEADING_LEVEL)) || ctx.isProtected(next) || isStoryParagraph(ctx, next) || holdsHeadingAbove(next, guard))
+        break;
       cut.push(next);
       if (!level && !labelsArticle) break;
     }
@@ -63,15 +72,43 @@ function removeAdSlot(ctx: PruneContext, label: Element): void {
   removeNode(slot);
 }
 
-/** The wrapper a heading introduces: climbed while the heading stays its first content. */
+/**
+ * The wrapper a heading introduces: climbed while the heading stays its first
+ * content, and (where the headline went unfound) never into a wrapper holding
+ * a heading ranked above the label: an "h5 Related" box first in a blog's
+ * content column that also holds the post's h2 is a box of that column.
+ */
 function sectionOf(ctx: PruneContext, heading: Element): Element | null {
+  const level = unguardedRank(ctx, heading);
   let section: Element = heading;
   while (section.parentElement && section.parentElement.tagName !== 'BODY' && section.parentElement.tagName !== 'HTML') {
     const parent = section.parentElement;
-    if (ctx.isProtected(parent) || firstContentChild(parent) !== section) break;
+    if (ctx.isProtected(parent) || firstContentChild(parent) !== section || holdsHeadingAbove(parent, level)) break;
     section = parent;
   }
   return section === heading ? null : section;
+}
+
+/**
+ * Where the story's headline went unfound, nothing protects the story from a
+ * label's cut but this: the cut never takes a heading ranked above the label
+ * (the rank returned; 0 when the headline is known and protects the story).
+ */
+function unguardedRank(ctx: PruneContext, label: Element): number {
+  return ctx.landmarks.headline ? 0 : labelRank(label);
+}
+
+/** A label's heading rank: its own, or that of the heading it wraps (`<div><h5>Related</h5></div>`). */
+function labelRank(label: Element): number {
+  const own = headingLevel(label);
+  if (own) return own;
+  for (let rank = 1; rank <= LOWEST_HEADING_LEVEL; rank++) if (label.getElementsByTagName(`h${rank}`).length) return rank;
+  return BARE_LABEL_RANK;
+}
+
+function holdsHeadingAbove(el: Element, level: number): boolean {
+  for (let rank = 1; rank < level; rank++) if (el.getElementsByTagName(`h${rank}`).length) return true;
+  return false;
 }
 
 /** Sections introduced by a "Related"/"Comments"/"Hashtags"/promo heading. */
