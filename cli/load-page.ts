@@ -22,6 +22,10 @@ export function decodePageBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const declared = sniffCharset(bytes);
+  // Saved pages are often re-encoded as UTF-8 while their meta tag still names the old charset (a
+  // browser's "save as", a scraper's store). Legacy text is almost never valid UTF-8 once it holds
+  // any byte above 127, so valid UTF-8 with such bytes is read as UTF-8, whatever the tag says.
+  if (declared && !/^utf-?8$/.test(declared) && holdsValidUtf8Text(bytes)) return new TextDecoder('utf-8').decode(bytes);
   if (declared) {
     try {
       // A page that says utf-16 in an ASCII-readable meta tag is really ASCII-compatible.
@@ -32,6 +36,16 @@ export function decodePageBytes(bytes: Uint8Array): string {
     }
   }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+function holdsValidUtf8Text(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b > 0x7f)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a page file's bytes, gunzipping `.gz` files. */

@@ -9,7 +9,9 @@ import type { Harness } from './harness';
  * The outlet as the popup shows it, in real Chromium, the same as the CLI
  * core says: a wire story on a newspaper's site ("Associated Press, via
  * Houston Chronicle"), an aggregator story that credits nobody ("Outlet not
- * stated"), and a front page refused with its story links.
+ * stated"), a CJK aggregator page saved through Mercury's preprocessing
+ * whose outlet only its meta line names, and a front page refused with its
+ * story links.
  */
 
 let harness: Harness;
@@ -48,6 +50,21 @@ describe('the outlet in the popup', () => {
     expect(normalizeText(await popup.locator('[data-testid=source-name]').innerText())).toBe('Associated Press');
     expect(normalizeText(await popup.locator('[data-testid=aggregator-name]').innerText())).toBe(cli.ok ? cli.article.aggregator?.name : '');
     expect(await popup.locator('[data-testid=source-unknown]').count()).toBe(0);
+  });
+
+  it('credits the outlet a CJK meta line names ("來源：X"), via the aggregator, on a page saved through Mercury, as the CLI does', async () => {
+    const page = loadFixture('layout--kanwen.net--saved-through-mercury-cjk-source');
+    const cli = extractArticle(parseHtmlDocument(page.html.toString('utf8')), page.url);
+    expect(cli.ok && [cli.article.source?.name, cli.article.aggregator?.name]).toEqual(['港灣日報', '看聞網']);
+    harness.servePage({ url: page.url, body: page.html });
+    const { tabId } = await harness.openTab(page.url);
+    const popup = await harness.openPopupFor(tabId);
+    await popup.locator('[data-testid=article-title]').waitFor();
+    expect(normalizeText(await popup.locator('[data-testid=source-name]').innerText())).toBe('港灣日報');
+    expect(normalizeText(await popup.locator('[data-testid=aggregator-name]').innerText())).toBe('看聞網');
+    // The feed is folded away (a closed <details>): its links are read as text, not as rendered.
+    const related = await popup.locator('[data-testid=related] a').evaluateAll((as) => as.map((a) => a.textContent ?? ''));
+    expect(related.map(normalizeText)).toEqual(cli.ok ? cli.article.related.map((r) => normalizeText(r.title)) : []);
   });
 
   it('says "Outlet not stated" where the only credits are an ad label and an alt text', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../cli/load-page';
+import { decodePageBytes, parseHtmlDocument } from '../../cli/load-page';
 import { runPage } from '../../cli/run-page';
 import { bundleCli, runBundledCli } from '../helpers/cli-bundle';
 import { leakedProbes, loadFixtureCases, missingInOrder } from '../helpers/fixture-cases';
@@ -203,6 +203,24 @@ describe('cli extract', () => {
     const missing = cli(['extract', '/nonexistent/page.html']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^error IO_ERROR: /);
+  });
+});
+
+describe('decoding a saved page', () => {
+  const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+  const bytesOf = (head: string, body: number[]) => new Uint8Array([...ascii(`<html><head>${head}</head><body><p>`), ...body, ...ascii('</p></body></html>')]);
+
+  it('reads the charset the page declares: GBK, windows-1252', () => {
+    expect(decodePageBytes(bytesOf('<meta charset="gbk">', [0xd6, 0xd0, 0xce, 0xc4]))).toContain('<p>中文</p>');
+    expect(decodePageBytes(bytesOf('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', [0x63, 0x61, 0x66, 0xe9]))).toContain(
+      '<p>café</p>',
+    );
+  });
+
+  it('reads UTF-8 as UTF-8 when a re-encoded page still declares its old charset', () => {
+    const utf8 = Array.from(new TextEncoder().encode('café 中文'));
+    expect(decodePageBytes(bytesOf('<meta charset="windows-1252">', utf8))).toContain('<p>café 中文</p>');
+    expect(decodePageBytes(bytesOf('<meta charset="gb2312">', utf8))).toContain('<p>café 中文</p>');
   });
 });
 
