@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DIRECTORY, SIGNALS, VALIDATORS, gatherSourceEvidence, validateCandidates } from '../../utils/core/extract/attribute';
 import { decideSource } from '../../utils/core/extract/attribute/decide';
+import { extractArticle } from '../../utils/core/extract';
 import { cleanOutletName } from '../../utils/core/extract/attribute/names';
 import type { Candidate, ValidationContext } from '../../utils/core/extract/attribute/types';
 import { notAdOrUiLabel } from '../../utils/core/extract/attribute/validators/ad-or-ui-label';
@@ -49,6 +50,12 @@ describe('validators drop what is no outlet', () => {
     [notGenericAltText, 'logo'],
     [notGenericAltText, 'photo'],
     [notGenericAltText, 'Provider logo'],
+    // "Source: X" lines that name where a text came from, but nobody: the web, this site, compiled.
+    [notGenericAltText, 'Internet'],
+    [notGenericAltText, '網絡'],
+    [notGenericAltText, '本站'],
+    [notGenericAltText, '綜合'],
+    [notGenericAltText, 'インターネット'],
     [notDateOrTime, '3 hours ago'],
     [notDateOrTime, 'March 11, 2015 3:46 PM'],
     [notDateOrTime, 'Updated 2 hours ago'],
@@ -67,6 +74,8 @@ describe('validators drop what is no outlet', () => {
     [notAdOrUiLabel, 'Tech Insider'],
     [notGenericAltText, 'CNN'],
     [notGenericAltText, 'Image Comics'],
+    [notGenericAltText, 'Internet Archive'],
+    [notGenericAltText, '網易新聞'],
     [notDateOrTime, 'NBC News'],
     [notDateOrTime, 'The Sun'],
     [notCodeLike, 'AT&T News'],
@@ -264,6 +273,12 @@ describe('signals on small pages', () => {
     ['"出典：" after a date', '<p class="meta"><time>2019/03/09</time> 出典：港湾新聞</p>', '港湾新聞'],
   ])('a "Source: X" label in other languages: %s', (_name, header, name) => {
     expect(candidatesOf(story(header)).find((c) => c.signal === 'source-line')?.name).toBe(name);
+  });
+
+  it('"來源：網絡" (source: the web) names no outlet: the story is credited to nobody rather than to "網絡"', () => {
+    const doc = parse(story('<div class="meta"><a href="/archive/20190301/">2019/03/01</a> 來源：網絡</div>'));
+    const result = extractArticle(doc, 'https://kanwen.example/a/x8Kq2Lm.html');
+    expect(result.ok && result.article.source?.name).not.toBe('網絡');
   });
 
   it('a "Source:" inside a paragraph or a caption is a figure\'s source, not the outlet', () => {
