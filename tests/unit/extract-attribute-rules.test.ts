@@ -103,6 +103,18 @@ describe('validators drop what is no outlet', () => {
     expect(notPersonPhoto.check(cand('CNN', null, { element: logo }), ctx())?.name).toBe('CNN');
   });
 
+  it("drops a name linked to the same profile as an avatar, or marked as the author's link, with classes that say nothing", () => {
+    // A byline box as a page without JSON-LD leaves it: picture and name, two links to one profile.
+    const box = (avatarAttrs: string, nameAttrs = '') =>
+      `<div class="x1"><div class="x2"><a href="https://profiles.example/ace"><img src="/a.png" ${avatarAttrs}></a></div><div class="x3"><div class="x4"><a href="https://profiles.example/ace" ${nameAttrs}>Adam Roe</a></div></div></div>`;
+    const name = (html: string) => elementIn(html, '.x4 a');
+    expect(notPersonPhoto.check(cand('Adam Roe', null, { element: name(box('data-transform="AvatarSmallAuto"')) }), ctx())?.name ?? null).toBeNull();
+    expect(notPersonPhoto.check(cand('Adam Roe', null, { element: name(box('', 'data-ga="Author click"')) }), ctx())?.name ?? null).toBeNull();
+    // A provider's logo and name linked to its channel, as MSN prints them, stay an outlet.
+    const provider = name(box('width="16" height="16" alt="Harbour Daily"').replace('Adam Roe', 'Harbour Daily'));
+    expect(notPersonPhoto.check(cand('Harbour Daily', null, { element: provider }), ctx())?.name).toBe('Harbour Daily');
+  });
+
   it('drops a photo credit ("Homestead") inside a figure or a credit class, not a byline credit bar', () => {
     const inFigure = elementIn('<figure><img src="/a.jpg"><figcaption><span>Homestead</span></figcaption></figure>', 'span');
     expect(notPhotoCredit.check(cand('Homestead', null, { element: inFigure }), ctx())?.name).toBeNull();

@@ -494,12 +494,25 @@ describe('a byline that is a news agency (signals/byline-wire.ts)', () => {
     ['The Associated Press', 'Associated Press'],
     ['AP', 'Associated Press'],
     ['Reuters', 'Reuters'],
-  ])('"%s" alone names the agency %s', (byline, outlet) => {
-    expect(readBylineWire(byline, DEFAULT_DIRECTORY)).toEqual([{ signal: 'byline-wire', name: outlet, url: null, weight: 2 }]);
+    // An agency with a dateline, or a staffer with the agency's job title, is a wire dispatch too.
+    ['Reuters, Washington', 'Reuters'],
+    ['PTI, New Delhi', 'Press Trust of India'],
+    ['Tom Krisher, AP Auto Writer', 'Associated Press'],
+    ['Tom Krisher, Ap Auto Writer', 'Associated Press'],
+    ['Jane Roe, Associated Press Writer', 'Associated Press'],
+  ])('"%s" names the agency %s', (byline, outlet) => {
+    expect(readBylineWire([byline], DEFAULT_DIRECTORY)).toEqual([{ signal: 'byline-wire', name: outlet, url: null, weight: 2 }]);
   });
 
-  it.each([['Jane Roe'], ['Jane Roe and AFP'], ['CNN'], ['Valley Courier'], ['']])('"%s" is no agency byline', (byline) => {
-    expect(readBylineWire(byline, DEFAULT_DIRECTORY)).toEqual([]);
+  it.each([['Jane Roe'], ['Jane Roe and AFP'], ['CNN'], ['Valley Courier'], [''], ['Jane Roe, Staff Writer'], ['Jane Roe, Times Staff Writer'], ['Ana Ap']])(
+    '"%s" is no agency byline',
+    (byline) => {
+      expect(readBylineWire([byline], DEFAULT_DIRECTORY)).toEqual([]);
+    },
+  );
+
+  it('reads the byline printed by the headline when the resolved one lost the agency', () => {
+    expect(readBylineWire(['Tom Krisher', 'Tom Krisher, AP Auto Writer'], DEFAULT_DIRECTORY).map((c) => c.name)).toEqual(['Associated Press']);
   });
 
   it('credits the agency, with the site as where it was read, and no person in the byline', () => {

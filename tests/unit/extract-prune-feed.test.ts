@@ -159,6 +159,13 @@ describe('labelledSections', () => {
     expect(text).not.toContain('Related posts');
   });
 
+  it('cuts a "Recent from <author>" rail', () => {
+    const rail = `<div><header><h2><strong>Recent</strong> from <a href="https://profiles.example/ace">Adam Roe</a></h2></header>${links}</div>`;
+    const { doc, text } = prune(storyPage({ after: rail }), rules);
+    expect(text).not.toContain('Ferry timetable changes again');
+    expectStoryIntact(doc);
+  });
+
   it('cuts a "Related stories" section and keeps its links', () => {
     const { doc, outcome, text } = prune(storyPage({ after: `<section><h2>Related stories</h2>${links}</section>` }), rules);
     expect(relatedOf(outcome)).toEqual([

@@ -157,8 +157,10 @@ export function attribute(input: AttributionInput): Attribution {
   // The byline first, against the site only: a person is then no outlet candidate.
   const firstByline = readByline(input, [site.name]);
   // A byline that is a news agency names the outlet, not a person (signals/byline-wire.ts).
-  const wireByline = readBylineWire(firstByline, directory);
-  const bylinePeople = firstByline && !wireByline.length ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  const wireByline = readBylineWire([firstByline, input.evidence.headlineByline], directory);
+  // The byline's people, so no person becomes the outlet; beside a wire ("Tom Krisher, AP Auto Writer") the other parts are.
+  const bylineParts = firstByline ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  const bylinePeople = wireByline.length ? bylineParts.filter((part) => !readBylineWire([part], directory).length) : bylineParts;
   if (firstByline && !wireByline.length) bylinePeople.push(firstByline);
   const candidates = validateCandidates([...input.evidence.candidates, ...wireByline], { site, pageUrl, bylinePeople, directory });
   const siteNamedByHostOnly = isHostName(site.name, pageUrl);

@@ -115,5 +115,9 @@ export const MIN_SENTENCE_WORDS = 3;
 export const AD_CLASS_LEVELS = 4;
 /** Ancestor levels of a candidate searched for a person's markup (author cards are shallow). */
 export const PERSON_CLASS_LEVELS = 3;
+/** Longest byline part read again in capitals as an agency's abbreviation ("Ap" as AP, "Afp"; "Reuters" needs no help). */
+export const MAX_WIRE_ABBREVIATION_CHARS = 4;
+/** Ancestor levels searched for the avatar link that goes with a name link (picture and name sit in one byline box). */
+export const PERSON_LINK_LEVELS = 4;
 /** Ancestor levels of a candidate searched for a figure, caption or credit class (credits sit deeper inside figures). */
 export const PHOTO_CREDIT_LEVELS = 5;

@@ -1,5 +1,5 @@
 import type { Validator } from '../types';
-import { PERSON_CLASS_LEVELS } from '../tuning';
+import { PERSON_CLASS_LEVELS, PERSON_LINK_LEVELS } from '../tuning';
 import { closestLink } from '../../dom';
 
 /** Classes of people's pictures and names: avatars, author photos, curator and user boxes. */
@@ -7,6 +7,31 @@ const PERSON_CLASS =
   /(?:^|[\s_-])(?:avatar|avatars|headshot|mugshot|author|authors|byline|profile|user|curator|contributor|writer|reporter|person|people)(?:$|[\s_-]|-?(?:photo|image|img|pic|name))/i;
 
 const BYLINE_SIGNALS = new Set(['byline-outlet', 'story-by-line']);
+
+/** A person's mark in any attribute: an avatar transform, an "Author click" tracking label, a headshot. */
+const PERSON_MARK = /avatar|headshot|mugshot|\bauthor\b/i;
+
+function carriesPersonMark(el: Element): boolean {
+  return Array.from(el.attributes).some((attr) => attr.name !== 'href' && attr.name !== 'src' && attr.name !== 'srcset' && PERSON_MARK.test(attr.value));
+}
+
+/**
+ * A name linked to the same address as an avatar, or a link its page marks as
+ * the author's ("Author click"): bylines often print the writer's picture and
+ * name as two links to one profile, with classes that say nothing.
+ */
+function leadsToMarkedPerson(link: Element): boolean {
+  const href = link.getAttribute('href');
+  if (carriesPersonMark(link)) return true;
+  let around: Element | null = link;
+  for (let level = 0; around && level < PERSON_LINK_LEVELS; level++) around = around.parentElement;
+  if (!href || !around) return false;
+  for (const other of Array.from(around.getElementsByTagName('a'))) {
+    if (other === link || other.getAttribute('href') !== href) continue;
+    if (carriesPersonMark(other) || Array.from(other.getElementsByTagName('img')).some(carriesPersonMark)) return true;
+  }
+  return false;
+}
 
 /**
  * Never a person's picture or name box ("Flipped by Arlo Venn" beside his
@@ -22,6 +47,8 @@ export const notPersonPhoto: Validator = {
     const el0 = candidate.element;
     const isTextLink = !!el0 && !!closestLink(el0) && el0.tagName !== 'IMG' && !el0.querySelector('img');
     const unnamed = isTextLink ? null : { ...candidate, name: null };
+    const link = el0 ? closestLink(el0) : null;
+    if (link && leadsToMarkedPerson(link)) return unnamed;
     for (let el = candidate.element ?? null, level = 0; el && level < PERSON_CLASS_LEVELS; el = el.parentElement, level++) {
       if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return unnamed;
       if (/person/i.test(el.getAttribute('itemtype') ?? '')) return unnamed;
