@@ -282,6 +282,13 @@ describe('cleanByline', () => {
     ['Jane Roe, The Valley Courier', 'Jane Roe'],
     ['  Jane \n Roe  ', 'Jane Roe'],
     ['Di Lorenzo Marchetti', 'Di Lorenzo Marchetti'],
+    ['Monday November 18, 2019 7:45 am PST by Jane Roe', 'Jane Roe'],
+    ['06.06.2025, 10:30 Uhr von Anna Schmidt', 'Anna Schmidt'],
+    ['Jane RoeView More Articles', 'Jane Roe'],
+    ['Jane Roe View author archive', 'Jane Roe'],
+    ['Jane Roe @janeroe / 2 days', 'Jane Roe'],
+    ['Jane Roe and Jane Roe', 'Jane Roe'],
+    ['Jane Roe, Tom Lee and Jane Roe', 'Jane Roe and Tom Lee'],
   ])('%j -> %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -295,6 +302,7 @@ describe('cleanByline', () => {
     ['an e-mail address', 'jane@valley-courier.example'],
     ['a reading time', '5 min read'],
     ['a comment count', 'Comments (12)'],
+    ['a photo credit in parentheses', '(Reed Saxon / Associated Press)'],
   ])('rejects %s', (_name, raw) => {
     expect(cleanByline(raw)).toBeNull();
   });

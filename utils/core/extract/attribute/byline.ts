@@ -45,10 +45,28 @@ function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** An author box's links run into the name: "Jane RoeView More Articles", "Jane Roe View author archive", "Jane Roe @janeroe / 2 days". */
+const PROFILE_LINKS =
+  /(?:\s|(?<=\p{Ll}))(?:view (?:more |all )?(?:articles|posts|stories|author archive|profile)|more (?:articles|stories) by|author archive)\b.*$|\s@\w+.*$/iu;
+
+/** "Debbie White and Debbie White": one byline printed twice (the name box and the line). */
+function dropRepeatedNames(value: string): string {
+  const names = value.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  const unique = Array.from(new Set(names));
+  return unique.length < names.length ? joinNames(unique) : value;
+}
+
+/** A date or time, then "by" and the people: the people are what follows. */
+const DATED_BY = /^.*\d.*?\s(?:by|von|par|por|door)\s+(\p{Lu}.*)$/iu;
+
 /** People only: no "By", dates, reading times, share labels, outlet names or URLs. */
 export function cleanByline(raw: string, outletNames: string[] = []): string | null {
   let value = collapseWhitespace(raw);
-  if (!value || /https?:|www\.|@\w+\.\w/i.test(value)) return null;
+  // A credit in parentheses, "(Reed Saxon / Associated Press)", is a photo's, not the story's.
+  if (!value || /https?:|www\.|@\w+\.\w/i.test(value) || /^\(.*\)$/.test(value)) return null;
+  // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the date line ends in the byline.
+  const afterDate = DATED_BY.exec(value);
+  if (afterDate) value = afterDate[1];
   value = splitAuthorOutlet(value).person ?? value;
   value = value.split(/\s*[·•|]\s*/)[0];
   value = value
@@ -61,8 +79,10 @@ export function cleanByline(raw: string, outletNames: string[] = []): string | n
       /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}).*$/i,
       '',
     )
+    .replace(PROFILE_LINKS, '')
     .replace(/\s*[|•·,;:–—-]\s*$/, '')
     .trim();
+  value = dropRepeatedNames(value);
   if (!value || value.length > MAX_BYLINE_NAME_CHARS || value.split(' ').length > MAX_BYLINE_NAME_WORDS) return null;
   if (isRelativeTime(value) || /\d{2,}/.test(value)) return null;
   if (outletNames.some((o) => isSameOutlet(o, value))) return null;
