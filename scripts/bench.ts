@@ -15,6 +15,7 @@ import { renderMarkdown, type BenchReport } from './bench/report';
 import { warmUp } from './bench/load-corpus-page';
 import { runScoredCorpus, skippedCorpus, type CorpusReport, type Predictions } from './bench/run-corpus';
 import { processMaxRssMb } from './bench/stats';
+import { measureSavedFormat, type SavedFormatReport } from './bench/saved-format';
 import { loadRealAggregatorPages, measureBigPages, measureUserWait, type BigPageReport, type UserWaitCorpus } from './bench/user-wait';
 
 async function main(options: BenchOptions): Promise<BenchReport> {
@@ -86,6 +87,19 @@ async function main(options: BenchOptions): Promise<BenchReport> {
   }
   const bigPages: BigPageReport | null = options.only.includes('big') ? measureBigPages(options.pathologicalTimeoutMs, progress) : null;
 
+  const savedFormat: SavedFormatReport[] = [];
+  if (options.only.includes('saved')) {
+    const sets: Array<[LoadedCorpus, boolean]> = [
+      [corpora.find((c) => c.name === 'zyte') ?? loadZyte(options.corpusDir), true],
+      [loadFixtures(options.realFixturesDir, 'real', 'Own real-page set'), false],
+    ];
+    for (const [corpus, fullTextTruth] of sets) {
+      if (!corpus.available) continue;
+      progress(`saved format: ${corpus.label}, ${corpus.pages.length} pages`);
+      savedFormat.push(measureSavedFormat(corpus, fullTextTruth));
+    }
+  }
+
   if (options.zytePredictionsDir && Object.keys(predictions.ours).length > 0) {
     mkdirSync(options.zytePredictionsDir, { recursive: true });
     const asZyte = (texts: Record<string, string>) =>
@@ -122,6 +136,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     domCompare,
     userWait,
     bigPages,
+    savedFormat,
     memory: {
       peakSampledRssMb: Math.max(0, ...reports.filter((c) => c.available).map((c) => c.memory.rssMb)),
       processMaxRssMb: processMaxRssMb(),

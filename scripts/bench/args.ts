@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `wait`: issue 11's user-wait ratios (CLI runPage vs parse + Readability, no clone); `big`: the big-page table. */
-export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'real', 'pathological', 'wait', 'big'] as const;
+/**
+ * `wait`: issue 11's user-wait ratios (CLI runPage vs parse + Readability, no clone); `big`: the big-page table;
+ * `saved`: the same pages as public fixture collections saved them (scripts/bench/saved-format.ts).
+ */
+export const CORPUS_NAMES = ['zyte', 'readability', 'aggregators', 'real', 'pathological', 'wait', 'big', 'saved'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 export interface BenchOptions {

@@ -1,5 +1,6 @@
 import type { DomCompareReport } from './dom-compare';
 import type { PathologicalReport } from './pathological';
+import type { SavedFormatReport } from './saved-format';
 import type { CorpusReport } from './run-corpus';
 import type { BigPageReport, UserWaitCorpus } from './user-wait';
 import type { TimingSummary } from './stats';
@@ -26,6 +27,7 @@ export interface BenchReport {
   domCompare: DomCompareReport | null;
   userWait: UserWaitCorpus[];
   bigPages: BigPageReport | null;
+  savedFormat: SavedFormatReport[];
   memory: { peakSampledRssMb: number; processMaxRssMb: number };
   exceptions: { total: number; ours: number; readability: number; load: number };
   warmupPages: number;
@@ -174,6 +176,7 @@ export function renderMarkdown(report: BenchReport): string {
   }
 
   lines.push(...renderUserWait(report.userWait, report.bigPages));
+  lines.push(...renderSavedFormat(report.savedFormat ?? []));
 
   const perCorpus = report.corpora
     .filter((c) => c.available)
@@ -226,5 +229,25 @@ function renderUserWait(corpora: UserWaitCorpus[], big: BigPageReport | null): s
     }
     lines.push('', `Peak memory of our batch over the seven big pages (one process, one after another): ${f(big.oursBatchPeakRssMb)} MB RSS.`, '');
   }
+  return lines;
+}
+
+function renderSavedFormat(sets: SavedFormatReport[]): string[] {
+  if (!sets.length) return [];
+  const lines = [
+    "### The same pages as public fixture collections saved them (Mercury's preprocessing)",
+    '',
+    'Each page run as saved and as a copy with meta `content` as `value`, no scripts (so no JSON-LD), styles, forms or comments, and every non-ASCII character a character reference. Same = the same answer on both.',
+    '',
+    '| set | pages | outlet same | aggregator same | article/refusal same | F1 as saved | F1 of the copies |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const s of sets) {
+    const f1 = (v: number | undefined) => (v === undefined ? 'n/a' : v.toFixed(3));
+    lines.push(`| ${s.label} | ${s.pages} | ${s.outletSame} | ${s.aggregatorSame} | ${s.refusalSame} | ${f1(s.f1?.saved)} | ${f1(s.f1?.copy)} |`);
+  }
+  const changed = sets.flatMap((s) => s.changed.map((c) => `${c.id.slice(0, 24)}: ${c.change}`));
+  if (changed.length) lines.push('', `Changed (${changed.length}; all in the JSON report):`, ...changed.slice(0, 12).map((c) => `- ${c}`));
+  lines.push('');
   return lines;
 }

@@ -21,6 +21,8 @@ describe('trimEdgeFurniture', () => {
     ['a "Published" stamp in a div', '<div>Published 6 June 2025</div>' + P1 + P2, 'Published 6 June 2025'],
     ['a bare date', '<div><time>June 6, 2025</time></div>' + P1 + P2, 'June 6, 2025'],
     ['a byline with a date', '<p>By Jane Doe - 11/18/19</p>' + P1 + P2, 'By Jane Doe - 11/18/19'],
+    ['a bare byline', '<p class="byline">By Jane Doe</p>' + P1 + P2, 'By Jane Doe'],
+    ['a byline in capitals', '<p>BY JANE DOE</p>' + P1 + P2, 'BY JANE DOE'],
     ['a German stamp', '<p>Aktualisiert am 6. Juni 2025</p>' + P1 + P2, 'Aktualisiert am 6. Juni 2025'],
     [
       'a copyright line after the story',

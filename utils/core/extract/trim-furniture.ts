@@ -15,7 +15,8 @@ const DATE_TOKEN = new RegExp(
 );
 const STAMP_START =
   /^(?:updated|published|posted|last (?:updated|modified)|first published|modified|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado)\b/i;
-const BYLINE_START = /^(?:by|von|par|por)\s+\p{Lu}/u;
+// Case spelled out: under the i flag \p{Lu} would match lower case too, and "by the end" is a sentence.
+const BYLINE_START = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}/u;
 const COPYRIGHT =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
 
