@@ -235,6 +235,15 @@ describe('signals on small pages', () => {
     ],
     ['an MSN provider channel link', '<a href="https://www.msn.com/en-us/channel/source/CNN/vid-abc">CNN</a>', 'source-channel-link', 'CNN'],
     ['a copyright line', '<p>© 2019 The Associated Press. All rights reserved.</p>', 'copyright-line', 'The Associated Press'],
+    ['a copyright holder before the years', '<p>© Harbour Daily 2003 - 2019 powered by Tide Network</p>', 'copyright-line', 'Harbour Daily'],
+    [
+      'an open year range, a company form and links after it',
+      '<p>Copyright © 2000- Harbour Daily, LLC. Privacy / Contact</p>',
+      'copyright-line',
+      'Harbour Daily',
+    ],
+    ['MSN\'s "© Provided by X Inc"', '<p>© Provided by Harbour Daily Inc</p>', 'copyright-line', 'Harbour Daily'],
+    ['all rights reserved in Russian', '<p>© 2014–2019 harbour-daily.example, Все права защищены</p>', 'copyright-line', 'harbour-daily.example'],
   ])('%s', (_name, header, signal, name) => {
     expect(candidatesOf(story(header)).find((c) => c.signal === signal)?.name).toBe(name);
   });
@@ -298,6 +307,18 @@ describe('signals on small pages', () => {
     const caption = '<figure><img src="/chart.png" alt=""><figcaption><span>Chart</span> Source: Harbour Authority</figcaption></figure>';
     expect(candidatesOf(story(paragraph)).filter((c) => c.signal === 'source-line')).toEqual([]);
     expect(candidatesOf(story(caption)).filter((c) => c.signal === 'source-line')).toEqual([]);
+  });
+
+  it("names the site from a copyright holder or a publisher meta tag that spell its host, never from a parent company's", () => {
+    const siteOf = (html: string) => {
+      const result = extractArticle(parse(html), 'https://www.harbour-daily.example/news/2019/ferry');
+      return result.ok ? [result.article.site.name, result.article.source?.name ?? null] : null;
+    };
+    expect(siteOf(story('<p class="credit">© 2019 Harbour Daily, Inc. All rights reserved.</p>'))).toEqual(['Harbour Daily', 'Harbour Daily']);
+    expect(siteOf(story('', '<meta name="publisher" content="Harbour Daily">'))).toEqual(['Harbour Daily', 'Harbour Daily']);
+    expect(
+      siteOf(story('<p class="credit">© 2019 Tidewater Media Group. All rights reserved.</p>', '<meta name="publisher" content="Tidewater Media Group">')),
+    ).toEqual(['harbour-daily.example', null]);
   });
 
   it('every signal is registered once', () => {

@@ -6,7 +6,7 @@ import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
 import { cleanSiteName, isSameOutlet } from './names';
-import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS } from './tuning';
+import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS, MIN_OWN_HOST_NAME_CHARS } from './tuning';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
 
@@ -30,6 +30,8 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
     ogSiteName ||
     hintName ||
     readOwnSiteName(metadata.meta.get('application-name'), pageUrl) ||
+    ownHostName(metadata.meta.get('publisher'), pageUrl) ||
+    ownHostName(input.evidence.candidates.find((c) => c.signal === 'copyright-line' && namesOwnHost(c.name, pageUrl))?.name, pageUrl) ||
     (publisherIsSite ? readOwnSiteName(jsonLdString(publisher), pageUrl) : null) ||
     readOwnSiteName(input.readabilitySiteName, pageUrl) ||
     nameFromHost(pageUrl) ||
@@ -37,10 +39,33 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
   return { name: collapseWhitespace(name), url: origin };
 }
 
+/** A printed name (a `publisher` meta tag, a copyright holder) as the site's name, when it names the page's own host. */
+export function ownHostName(raw: string | null | undefined, pageUrl: string): string | null {
+  return namesOwnHost(raw, pageUrl) ? readOwnSiteName(raw, pageUrl) : null;
+}
+
 /** A page's own name for its site (`og:site_name`, `application-name`), cleaned against its host and the registry. */
 export function readOwnSiteName(raw: string | null | undefined, pageUrl: string): string | null {
   const domain = registrableDomain(pageUrl);
   return cleanSiteName(raw, domain ? domain.split('.')[0] : null, findSiteHint(pageUrl)?.name ?? null);
+}
+
+/**
+ * Whether a name the page prints (a copyright holder, a `publisher` meta tag)
+ * is its own site's, spelled as the host spells it: "MacRumors.com, LLC" on
+ * macrumors.com, "News Nation" on newsnation.in. A parent company ("Dow Jones &
+ * Company" on barrons.com) is not, and stays out of the site's name.
+ */
+export function namesOwnHost(name: string | null | undefined, pageUrl: string): boolean {
+  const label = registrableDomain(pageUrl)
+    ?.split('.')[0]
+    .replace(/[^a-z0-9]/g, '');
+  const compact = (name ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  if (!label || compact.length < MIN_OWN_HOST_NAME_CHARS) return false;
+  return compact.includes(label) || label.includes(compact);
 }
 
 /** Whether the site's name is only its host ("nytimes.com"): not a name the page or the registry gave. */

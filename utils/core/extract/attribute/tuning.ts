@@ -115,6 +115,8 @@ export const MIN_SENTENCE_WORDS = 3;
 export const AD_CLASS_LEVELS = 4;
 /** Ancestor levels of a candidate searched for a person's markup (author cards are shallow). */
 export const PERSON_CLASS_LEVELS = 3;
+/** Shortest name (letters and digits) matched against the host: "AP" inside "apnews" would be chance. */
+export const MIN_OWN_HOST_NAME_CHARS = 4;
 /** Longest byline part read again in capitals as an agency's abbreviation ("Ap" as AP, "Afp"; "Reuters" needs no help). */
 export const MAX_WIRE_ABBREVIATION_CHARS = 4;
 /** Ancestor levels searched for the avatar link that goes with a name link (picture and name sit in one byline box). */
