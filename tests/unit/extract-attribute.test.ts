@@ -303,6 +303,7 @@ describe('cleanByline', () => {
     ['a reading time', '5 min read'],
     ['a comment count', 'Comments (12)'],
     ['a photo credit in parentheses', '(Reed Saxon / Associated Press)'],
+    ['a dated line ending in a user name, not a person', 'Posted 3 hours ago by admin'],
   ])('rejects %s', (_name, raw) => {
     expect(cleanByline(raw)).toBeNull();
   });

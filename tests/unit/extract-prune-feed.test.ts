@@ -159,6 +159,12 @@ describe('labelledSections', () => {
     expect(text).not.toContain('Related posts');
   });
 
+  it.each(['Recent stories from the Harbour Daily', 'More recent posts by Adam Roe'])('cuts a "%s" rail', (label) => {
+    const { doc, text } = prune(storyPage({ after: `<section><h2>${label}</h2>${links}</section>` }), rules);
+    expect(text).not.toContain('Ferry timetable changes again');
+    expectStoryIntact(doc);
+  });
+
   it('cuts a "Recent from <author>" rail', () => {
     const rail = `<div><header><h2><strong>Recent</strong> from <a href="https://profiles.example/ace">Adam Roe</a></h2></header>${links}</div>`;
     const { doc, text } = prune(storyPage({ after: rail }), rules);

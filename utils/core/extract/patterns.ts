@@ -37,7 +37,7 @@ export const FEED_HEADING = new RegExp(
       'recommended(?: for you| stories| articles| reading| videos)?',
       'latest(?: stories| news| articles| headlines| updates)?',
       'latest (?:from|on|in|at) .*',
-      '(?:recent|more recent|latest) (?:stories|posts|articles )?(?:from|by) .*',
+      '(?:recent|more recent|latest) (?:(?:stories|posts|articles) )?(?:from|by) .*',
       'top (?:stories|news|headlines)',
       'trending(?: now| stories| news| topics| articles)?',
       'most (?:read|popular|viewed|shared|commented|recent)(?: (?:stories|articles|news))?',

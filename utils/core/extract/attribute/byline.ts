@@ -57,7 +57,8 @@ function dropRepeatedNames(value: string): string {
 }
 
 /** A date or time, then "by" and the people: the people are what follows. */
-const DATED_BY = /^.*\d.*?\s(?:by|von|par|por|door)\s+(\p{Lu}.*)$/iu;
+// Case spelled out: under the i flag \p{Lu} would match lower case too ("3 hours ago by admin").
+const DATED_BY = /^.*\d.*?\s(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR)\s+(\p{Lu}.*)$/u;
 
 /** People only: no "By", dates, reading times, share labels, outlet names or URLs. */
 export function cleanByline(raw: string, outletNames: string[] = []): string | null {
