@@ -10,7 +10,9 @@ import {
   type AttributionInput,
 } from '../../utils/core/extract/attribute';
 import { readBylineWire } from '../../utils/core/extract/attribute/signals/byline-wire';
+import { readDatelineWire } from '../../utils/core/extract/attribute/signals/dateline-wire';
 import { pruneFeeds } from '../../utils/core/extract/prune';
+import { extractArticle } from '../../utils/core/extract';
 import { HEADLINE, PARAS, analyse, parse } from '../helpers/extract-stages';
 
 /**
@@ -494,6 +496,36 @@ describe('isSameOutlet', () => {
 
   it('"BBC" and "BBC News" are the same outlet', () => {
     expect(isSameOutlet('BBC', 'BBC News')).toBe(true);
+  });
+});
+
+describe('a dateline that names the agency (signals/dateline-wire.ts)', () => {
+  it.each([
+    ['SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power', 'Associated Press'],
+    ['WASHINGTON, Nov 19 (Reuters) - The U.S. Senate passed a bill on Tuesday', 'Reuters'],
+    ['PARIS (AFP) – France will close its embassy', 'AFP'],
+    ['(CNN) — The council approved the plan', 'CNN'],
+  ])('%j credits %s', (opening, outlet) => {
+    expect(readDatelineWire(opening, DEFAULT_DIRECTORY).map((c) => c.name)).toEqual([outlet]);
+  });
+
+  it.each([
+    ['a note in parentheses', 'LONDON (Updated) — The plan was approved'],
+    ['a name the registry does not know', 'CARROW (Harbour Gazette Bureau) — The plan was approved'],
+    ['parentheses inside a sentence', 'The council (AP reports) said on Tuesday — after two years — that it would pay'],
+    ['no dateline', 'The council approved the plan on Thursday.'],
+  ])('%s credits nobody', (_name, opening) => {
+    expect(readDatelineWire(opening, DEFAULT_DIRECTORY)).toEqual([]);
+  });
+
+  it('credits the wire, via the newspaper, on a page with no JSON-LD', () => {
+    const html = `<!DOCTYPE html><html><head><title>${HEADLINE} - The Valley Courier</title><meta property="og:site_name" content="The Valley Courier"></head><body><article><h1>${HEADLINE}</h1><div class="body"><p>CARROW, Calif. (AP) — ${PARAS[0]}</p>${PARAS.slice(
+      1,
+    )
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></article></body></html>`;
+    const result = extractArticle(parse(html), 'https://www.valley-courier.example/news/article/harbour-plan-14848251.php');
+    expect(result.ok && [result.article.source?.name, result.article.aggregator?.name]).toEqual(['Associated Press', 'The Valley Courier']);
   });
 });
 

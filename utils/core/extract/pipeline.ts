@@ -225,7 +225,14 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
   }
 }
 
-const EMPTY_EVIDENCE: SourceEvidence = { candidates: [], headlineTime: null, headlineByline: null, bylineElements: [], attributionElements: [] };
+const EMPTY_EVIDENCE: SourceEvidence = {
+  candidates: [],
+  headlineTime: null,
+  headlineByline: null,
+  storyOpening: null,
+  bylineElements: [],
+  attributionElements: [],
+};
 
 /** The "Read more" / "Read the full story" address attribution found: a teaser's full story. */
 function findReadMoreUrl(candidates: Candidate[]): string | null {

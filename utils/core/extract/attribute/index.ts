@@ -8,12 +8,14 @@ import { readPublishedTime } from './dates';
 import { decideSource } from './decide';
 import { isSameOutletVia } from './names';
 import { registryDirectory, type OutletDirectory } from './outlet-directory';
-import { MIN_COLLECTED_OUTLETS } from './tuning';
+import { MAX_DATELINE_CHARS, MIN_COLLECTED_OUTLETS } from './tuning';
+import { collapseWhitespace } from '../dom';
 import { findHeadlineByline, findHeadlineTime } from './page-facts';
 import { isHostName, normalizeLang, readCanonical, readDir, readExcerpt, readSite } from './page-info';
 import type { Candidate, Signal, SignalContext, SourceEvidence, ValidationContext, Validator } from './types';
 import { bylineOutlet } from './signals/byline-outlet';
 import { readBylineWire } from './signals/byline-wire';
+import { readDatelineWire } from './signals/dateline-wire';
 import { canonicalElsewhere } from './signals/canonical-elsewhere';
 import { copyrightLine } from './signals/copyright-line';
 import { creditPhrases } from './signals/credit-phrases';
@@ -96,9 +98,16 @@ export function gatherSourceEvidence(doc: Document, landmarks: Landmarks, metada
     candidates,
     headlineTime: findHeadlineTime(doc, landmarks, scan),
     headlineByline: byline.text,
+    storyOpening: readStoryOpening(landmarks),
     bylineElements: byline.elements,
     attributionElements: candidates.map((c) => c.line).filter((el): el is Element => !!el),
   };
+}
+
+/** The first words of the story body's first paragraph (read before Readability moves it). */
+function readStoryOpening(landmarks: Landmarks): string | null {
+  const first = landmarks.body?.getElementsByTagName('p')[0];
+  return first ? collapseWhitespace(first.textContent).slice(0, MAX_DATELINE_CHARS) || null : null;
 }
 
 /** Runs every validator on every candidate; what survives goes to the decision. */
@@ -162,7 +171,8 @@ export function attribute(input: AttributionInput): Attribution {
   const bylineParts = firstByline ? firstByline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
   const bylinePeople = wireByline.length ? bylineParts.filter((part) => !readBylineWire([part], directory).length) : bylineParts;
   if (firstByline && !wireByline.length) bylinePeople.push(firstByline);
-  const candidates = validateCandidates([...input.evidence.candidates, ...wireByline], { site, pageUrl, bylinePeople, directory });
+  const wireDateline = readDatelineWire(input.evidence.storyOpening, directory);
+  const candidates = validateCandidates([...input.evidence.candidates, ...wireByline, ...wireDateline], { site, pageUrl, bylinePeople, directory });
   const siteNamedByHostOnly = isHostName(site.name, pageUrl);
   const decision = decideSource({ candidates, site, pageUrl, canonicalUrl, directory, siteIsAggregator, siteNamedByHostOnly });
   const source = decision.source;

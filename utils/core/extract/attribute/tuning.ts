@@ -119,6 +119,8 @@ export const PERSON_CLASS_LEVELS = 3;
 export const MIN_OWN_HOST_NAME_CHARS = 4;
 /** Longest byline part read again in capitals as an agency's abbreviation ("Ap" as AP, "Afp"; "Reuters" needs no help). */
 export const MAX_WIRE_ABBREVIATION_CHARS = 4;
+/** The opening of the first paragraph read for a dateline: "WASHINGTON, Nov 19 (Reuters) -" is well inside it. */
+export const MAX_DATELINE_CHARS = 120;
 /** Ancestor levels searched for the avatar link that goes with a name link (picture and name sit in one byline box). */
 export const PERSON_LINK_LEVELS = 4;
 /** Ancestor levels of a candidate searched for a figure, caption or credit class (credits sit deeper inside figures). */

@@ -73,6 +73,8 @@ export interface SourceEvidence {
   headlineTime: string | null;
   /** The byline shown by the headline (people, not yet cleaned). */
   headlineByline: string | null;
+  /** The opening of the story's first paragraph, where a dateline names a dispatch's agency ("SAN FRANCISCO (AP) —"). */
+  storyOpening: string | null;
   /** The elements that print that byline: page furniture, not story text. */
   bylineElements: Element[];
   /** Attribution lines ("Source: X", "Read more »" to the original): furniture too. */
