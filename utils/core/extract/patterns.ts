@@ -159,7 +159,7 @@ export const STORY_CONTINUES =
  * colon still goes through the validators.
  */
 export const SOURCE_LABEL =
-  /^(?:source(?: originale)?|sources?|quelle|fuente|fonte|bron|kaynak|źródło|источник|المصدر|מקור|來源|来源|出處|出处|出典|출처)\s*[:：]\s*/i;
+  /^(?:source(?:s| originale)?|quelle|fuente|fonte|bron|kaynak|źródło|источник|المصدر|מקור|來源|来源|出處|出处|出典|출처)\s*[:：]\s*/i;
 export const SOURCE_LINE = new RegExp(`${SOURCE_LABEL.source}(.+?)[.。]?$`, 'i');
 
 export const ATTRIBUTION_PHRASES: Array<{ signal: string; pattern: RegExp }> = [
