@@ -9,7 +9,7 @@ const P2 = `<p>${PARAS[1]}</p>`;
 function trimmed(inner: string): string[] {
   const content = parse(`<!DOCTYPE html><html><head></head><body><div id="c">${inner}</div></body></html>`).getElementById('c')!;
   trimEdgeFurniture(content);
-  return Array.from(content.querySelectorAll('p, div, span, time, h4, h5, h6, small, address, footer, header, li'))
+  return Array.from(content.querySelectorAll('p, div, span, time, h2, h3, h4, h5, h6, small, address, footer, header, li'))
     .filter((el) => !el.querySelector('p, div, li'))
     .map((el) => textOf(el))
     .filter((text, i, all) => text && all.indexOf(text) === i);
@@ -22,6 +22,12 @@ describe('trimEdgeFurniture', () => {
     ['a bare date', '<div><time>June 6, 2025</time></div>' + P1 + P2, 'June 6, 2025'],
     ['a byline with a date', '<p>By Jane Doe - 11/18/19</p>' + P1 + P2, 'By Jane Doe - 11/18/19'],
     ['a bare byline', '<p class="byline">By Jane Doe</p>' + P1 + P2, 'By Jane Doe'],
+    [
+      'a print header with the page address',
+      '<div><span>https://www.valley-courier.example/news/article/harbour-14848218.php</span></div>' + P1 + P2,
+      'https://www.valley-courier.example/news/article/harbour-14848218.php',
+    ],
+    ['a ticker label over the story', '<div><h2><span>BREAKING</span> NEWS</h2></div>' + P1 + P2, 'BREAKING NEWS'],
     ['a byline in capitals', '<p>BY JANE DOE</p>' + P1 + P2, 'BY JANE DOE'],
     ['a German stamp', '<p>Aktualisiert am 6. Juni 2025</p>' + P1 + P2, 'Aktualisiert am 6. Juni 2025'],
     [
@@ -45,6 +51,12 @@ describe('trimEdgeFurniture', () => {
     ['a timeline list after the story', P1 + P2 + '<ul><li>June 6: council vote</li><li>November: work starts</li></ul>', 'June 6: council vote'],
     ["a date inside a sentence's span", P1 + P2 + '<p>Work starts in <span>November 3</span> if the licence comes through in time.</p>', 'November 3'],
     ['a copyright line before the story', '<p>© Photo: Jane Roe</p>' + P1 + P2, '© Photo: Jane Roe'],
+    ['a subhead over the story that is no ticker label', '<h2>Breaking the silence on the harbour</h2>' + P1 + P2, 'Breaking the silence on the harbour'],
+    [
+      'a link in a sentence at the end',
+      P1 + P2 + '<p>The report is at https://council.example/report, the council said.</p>',
+      'https://council.example/report',
+    ],
     [
       'a long closing paragraph that mentions copyright',
       P1 +

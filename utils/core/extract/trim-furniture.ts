@@ -4,7 +4,8 @@ import { MAX_BARE_STAMP_WORDS, MAX_BYLINE_WORDS, MAX_COPYRIGHT_WORDS, MAX_FURNIT
 /**
  * After Readability: drop the short furniture lines it keeps at the edges of
  * a story: date stamps ("Updated Nov 19, 6:55 AM"), bylines ("By Jane Doe -
- * 11/18/19") and copyright notices. Only blocks before the first or after
+ * 11/18/19"), copyright notices, a print header's bare page address and a
+ * ticker's "BREAKING NEWS" label. Only blocks before the first or after
  * the last real paragraph go, so nothing inside the story's text is touched.
  */
 const MONTH =
@@ -20,7 +21,13 @@ const BYLINE_START = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}/u;
 const COPYRIGHT =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|this (?:document|material|article) (?:is subject to copyright|may not be (?:published|reproduced)))/i;
 
-const EDGE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'H4', 'H5', 'H6', 'SMALL', 'ADDRESS', 'FOOTER', 'HEADER']);
+const EDGE_BLOCKS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'ADDRESS', 'FOOTER', 'HEADER']);
+/** Headings the story's own title or subheads may use: at an edge only a ticker label there is furniture. */
+const TITLE_HEADINGS = new Set(['H2', 'H3']);
+/** A news ticker's label over the story ("BREAKING NEWS", "Developing story"). */
+const TICKER_LABEL = /^(?:breaking(?: news)?|developing(?: story)?|live(?: updates?)?|just in|eilmeldung|dernière minute|última hora|urgente)$/i;
+/** A print header's copy of the page address, alone on its line. */
+const BARE_URL = /^https?:\/\/\S+$/i;
 const INLINE_TAGS = new Set(['SPAN', 'TIME', 'SMALL']);
 const LIST_OR_TABLE = new Set(['LI', 'UL', 'OL', 'DL', 'TABLE']);
 
@@ -46,7 +53,7 @@ export function trimEdgeFurniture(content: Element): void {
     if (!text || text.length > MAX_FURNITURE_CHARS || isInList(el)) continue;
     // An inline element counts only when it stands alone in its block, not inside a sentence or a reference.
     if (INLINE_TAGS.has(el.tagName) && collapseWhitespace(el.parentElement?.textContent) !== text) continue;
-    if (isFurniture(text, after)) removeNode(el);
+    if (TITLE_HEADINGS.has(el.tagName) ? TICKER_LABEL.test(text) : isFurniture(text, after)) removeNode(el);
   }
 }
 
@@ -75,5 +82,6 @@ function isFurniture(text: string, atEnd: boolean): boolean {
   if (words <= MAX_STAMP_WORDS && DATE_TOKEN.test(text) && (STAMP_START.test(text) || (words <= MAX_BARE_STAMP_WORDS && !sentence))) return true;
   if (words <= MAX_BYLINE_WORDS && BYLINE_START.test(text) && !sentence) return true;
   if (atEnd && words <= MAX_COPYRIGHT_WORDS && COPYRIGHT.test(text)) return true;
+  if (BARE_URL.test(text) || TICKER_LABEL.test(text)) return true;
   return false;
 }
