@@ -110,13 +110,22 @@ export function cleanSiteName(raw: string | null | undefined, hostWord: string |
   const name = collapseWhitespace(raw);
   if (!name || ADDRESS_LIKE.test(name)) return null;
   const parts = name.split(SITE_NAME_SEPARATOR).filter((p) => /\p{L}/u.test(p));
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const isHostWord = (p: string) =>
-    !!hostWord && squash(p).length >= MIN_HOST_WORD_PART_CHARS && (squash(hostWord).includes(squash(p)) || squash(p).includes(squash(hostWord)));
-  const part = parts.length > 1 ? (parts.find((p) => isSameOutlet(p, registryName)) ?? parts.find(isHostWord) ?? parts[0]) : (parts[0] ?? name);
+  const part =
+    parts.length > 1 ? (parts.find((p) => isSameOutlet(p, registryName)) ?? parts.find((p) => spellsHostWord(p, hostWord)) ?? parts[0]) : (parts[0] ?? name);
   if (registryName && !/[\p{Lu}\s]/u.test(part) && isSameOutlet(part, registryName)) return registryName;
   if (!registryName && part.length <= MAX_HOST_CODE_CHARS && /^[\p{Ll}\d]+$/u.test(part) && part === hostWord) return null;
   return part;
+}
+
+/**
+ * Whether a name spells the host's own word, letters and digits only, one inside the other:
+ * "JPost.com" on jpost, "MacRumors.com, LLC" on macrumors, "News Nation" on newsnation.
+ */
+export function spellsHostWord(name: string | null | undefined, hostWord: string | null | undefined): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const a = squash(name ?? '');
+  const b = squash(hostWord ?? '');
+  return !!b && a.length >= MIN_HOST_WORD_PART_CHARS && (b.includes(a) || a.includes(b));
 }
 
 /** Has letters and is not empty: the rest is the validators' job. */

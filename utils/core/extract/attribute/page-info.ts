@@ -5,8 +5,8 @@ import { findSiteHint, nameFromHost } from '../sites';
 import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
-import { cleanSiteName, isSameOutlet } from './names';
-import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS, MIN_OWN_HOST_NAME_CHARS } from './tuning';
+import { cleanSiteName, isSameOutlet, spellsHostWord } from './names';
+import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS } from './tuning';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
 
@@ -57,15 +57,7 @@ export function readOwnSiteName(raw: string | null | undefined, pageUrl: string)
  * Company" on barrons.com) is not, and stays out of the site's name.
  */
 export function namesOwnHost(name: string | null | undefined, pageUrl: string): boolean {
-  const label = registrableDomain(pageUrl)
-    ?.split('.')[0]
-    .replace(/[^a-z0-9]/g, '');
-  const compact = (name ?? '')
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  if (!label || compact.length < MIN_OWN_HOST_NAME_CHARS) return false;
-  return compact.includes(label) || label.includes(compact);
+  return spellsHostWord(name, registrableDomain(pageUrl)?.split('.')[0]);
 }
 
 /** Whether the site's name is only its host ("nytimes.com"): not a name the page or the registry gave. */

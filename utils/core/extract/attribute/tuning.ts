@@ -115,8 +115,6 @@ export const MIN_SENTENCE_WORDS = 3;
 export const AD_CLASS_LEVELS = 4;
 /** Ancestor levels of a candidate searched for a person's markup (author cards are shallow). */
 export const PERSON_CLASS_LEVELS = 3;
-/** Shortest name (letters and digits) matched against the host: "AP" inside "apnews" would be chance. */
-export const MIN_OWN_HOST_NAME_CHARS = 4;
 /** Longest byline part read again in capitals as an agency's abbreviation ("Ap" as AP, "Afp"; "Reuters" needs no help). */
 export const MAX_WIRE_ABBREVIATION_CHARS = 4;
 /** The opening of the first paragraph read for a dateline: "WASHINGTON, Nov 19 (Reuters) -" is well inside it. */
