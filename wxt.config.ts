@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { ALL_SITES } from './utils/host-access';
 
 /**
@@ -10,11 +11,35 @@ import { ALL_SITES } from './utils/host-access';
  */
 const forEndToEndTests = process.env.SOURCED_READER_E2E === '1';
 
+/**
+ * What every extension page has in common, written once: the head that makes it render as the
+ * browser's own pages do (UTF-8, the popup's width, light and dark), and the element the page's
+ * script renders into. An entrypoint's `index.html` keeps only what is its own: the title, the
+ * manifest options WXT reads from it, and its script.
+ */
+function extensionPageShell(): Plugin {
+  return {
+    name: 'sourced-reader:extension-page-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => ({
+        html,
+        tags: [
+          { tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' },
+          { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
+          { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },
+          { tag: 'div', attrs: { id: 'app' }, injectTo: 'body-prepend' },
+        ],
+      }),
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   outDirTemplate: forEndToEndTests ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), extensionPageShell()],
     optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-dev-runtime'] },
   }),
   zip: {

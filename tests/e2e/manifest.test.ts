@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -160,6 +161,25 @@ describe('the shipped manifest (.output/chrome-mv3)', () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it('gives every extension page the shared head and mount point, and keeps each page its own title', () => {
+    const pages = readdirSync(shippedDir).filter((name) => name.endsWith('.html'));
+    expect(pages.sort()).toEqual(['options.html', 'popup.html', 'reader.html']);
+    const titles = new Map<string, string>();
+    for (const file of pages) {
+      const { document } = parseHTML(readFileSync(path.join(shippedDir, file), 'utf8'));
+      // The charset must come first: the browser reads the encoding from the first bytes.
+      expect(document.head.firstElementChild?.getAttribute('charset'), file).toBe('utf-8');
+      expect(document.querySelector('meta[name=color-scheme]')?.getAttribute('content'), file).toBe('light dark');
+      expect(document.querySelector('meta[name=viewport]')?.getAttribute('content'), file).toBe('width=device-width, initial-scale=1');
+      expect(document.querySelectorAll('#app').length, file).toBe(1);
+      expect(document.querySelector('#app')?.parentElement?.tagName, file).toBe('BODY');
+      titles.set(file, document.title);
+    }
+    expect(titles.get('popup.html')).toBe('__MSG_actionTitle__');
+    expect(titles.get('options.html')).toBe('Sourced Reader');
+    expect(readManifest(shippedDir).options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
   });
 });
 
