@@ -27,6 +27,17 @@ function jumpingClock(calls: number, jump: number): () => number {
 describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('extractArticle on %s', (dom) => {
   const parseDoc = (html: string, url = ARTICLE_URL) => PAGE_PARSERS[dom](html, url);
 
+  it('reads the story, not the script templates in the head (linkedom keeps their content in the tree)', () => {
+    // Funke's papers (waz.de, morgenpost.de) ship consent-delayed scripts as <template>s in the head.
+    const settings = '<p>Tracking, consent, analytics, push messages, sign-in and other settings, loaded later, when the reader agrees, with their texts.</p>';
+    const delayed = `<template data-module-id="UserActionDelayedModule"><div>${settings.repeat(12)}</div></template>`;
+    const result = extractArticle(parseDoc(buildArticlePage({ inHead: delayed })), ARTICLE_URL);
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    expect(result.article.text).toContain(ARTICLE_PARAGRAPHS[0]);
+    expect(result.article.text).toContain(ARTICLE_PARAGRAPHS[ARTICLE_PARAGRAPHS.length - 1]);
+    expect(result.article.text).not.toContain('Tracking, consent');
+  });
+
   it('extracts the story with its metadata, related links and body links', () => {
     const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL);
     if (!result.ok) throw new Error(`${result.code}: ${result.message}`);

@@ -58,9 +58,36 @@ describe.each(Object.keys(PARSERS) as Array<keyof typeof PARSERS>)('prepareWorki
         '<div><template shadowrootmode="open"><section><template shadowrootmode="open"><p>Inner</p></template></section></template></div>',
         '<div><section><p>Inner</p></section></div>',
       ],
-      ['an ordinary template is left alone', '<div><template><p>Not shadow</p></template></div>', '<div><template><p>Not shadow</p></template></div>'],
+      // Inert markup for scripts, never shown: linkedom keeps its content in the tree, where Readability would score it.
+      ['an ordinary template is dropped', '<div><template><p>Not shadow</p></template><p>Shown</p></div>', '<div><p>Shown</p></div>'],
     ])('%s', (_name, body, expected) => {
       expect(bodyOf(body)).toBe(expected);
+    });
+  });
+
+  describe('content the markup put outside the body', () => {
+    // A browser's parser moves it into the body; linkedom leaves it where it was written.
+    const story = '<div class="story"><p>The story paragraph.</p></div>';
+    it.each([
+      [
+        'inside <head>, after its metadata',
+        `<!DOCTYPE html><html><head><title>T</title><meta name="a" content="b">${story}</head><body><p>Body</p></body></html>`,
+      ],
+      ['after </body>', `<!DOCTYPE html><html><head><title>T</title></head><body><p>Body</p></body>${story}</html>`],
+    ])('%s is read as body content, in reading order', (_name, page) => {
+      const work = prepareWorkingCopy(PARSERS[dom](page));
+      expect(work.body.querySelector('.story')?.textContent).toBe('The story paragraph.');
+      expect(work.body.textContent).toContain('Body');
+      expect(work.head.querySelector('.story')).toBeNull();
+      expect(Array.from(work.documentElement.children).map((el) => el.tagName)).toEqual(['HEAD', 'BODY']);
+      // The head keeps what belongs there.
+      expect(work.head.querySelector('title')?.textContent).toBe('T');
+    });
+
+    it('leaves a page whose body holds everything as it was', () => {
+      const page = html('<p>One</p><p>Two</p>');
+      const work = prepareWorkingCopy(PARSERS[dom](page));
+      expect(work.body.innerHTML).toBe('<p>One</p><p>Two</p>');
     });
   });
 

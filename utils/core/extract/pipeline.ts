@@ -183,7 +183,16 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
       // body cluster aside to fall back on when Readability returns much less than it.
       const bodyFallback = needsFallback(pruned.landmarks) ? (pruned.landmarks.body!.cloneNode(true) as Element) : null;
       narrowToCandidate(pruned.work, pruned.landmarks);
-      const readable = runReadability(pruned.work);
+      let readable: ReadabilityOutput | null;
+      try {
+        readable = runReadability(pruned.work);
+      } catch (error) {
+        // Readability assumes a tree as a browser builds it and throws on some others: the page still
+        // has its story, so the body cluster or the densest block stands in, as when over budget.
+        diagnostics.degraded.push(`readability: failed (${error instanceof Error ? error.message : String(error)}); replaced by the densest-block rule`);
+        const content = bodyFallback ?? findDensestBlock(pruned.root);
+        return content ? { ...pruned, read: null, content } : null;
+      }
       if (!readable && !bodyFallback) return null;
       const content = pickContent(pruned.work, readable ? unwrapReadabilityPage(readable.content) : null, bodyFallback);
       return { ...pruned, read: readable, content };

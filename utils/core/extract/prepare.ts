@@ -1,4 +1,4 @@
-import { listElements, queryAll, removeNode, textOf } from './dom';
+import { TEXT_NODE, isAttached, listElements, queryAll, removeNode, textOf } from './dom';
 import { STORY_CONTINUES } from './patterns';
 import { MAX_CONTINUE_HOPS, MAX_CONTINUE_LABEL_CHARS, MAX_SHADOW_ROUNDS } from './tuning';
 
@@ -14,6 +14,7 @@ export function prepareWorkingCopy(doc: Document, clone: boolean = true): Docume
 function prepareInPlace(clone: Document): Document {
   const early = documentElementOf(clone);
   if (!early) return clone;
+  moveStrayContentIntoBody(early);
   // One walk collects what the fixes need, instead of a selector query each.
   let found = collectFixTargets(early);
   // Names first: until they are defused, `clone.getElementsByTagName` may be an <img>.
@@ -24,8 +25,13 @@ function prepareInPlace(clone: Document): Document {
     found = collectFixTargets(documentElementOf(clone) ?? early);
     defuseClobberingNames(clone, found.clobbering);
   }
-  resolveLazyImages(found.images);
-  revealCollapsedStory(clone, found.controls);
+  // A plain <template> is markup for scripts to stamp out later, never shown. A browser keeps its
+  // content out of the tree; linkedom keeps it in, where Readability would score it (and, in the head,
+  // find no <body> above it and throw).
+  const removedSome = found.inertTemplates.length > 0;
+  for (const template of found.inertTemplates) removeNode(template);
+  resolveLazyImages(removedSome ? found.images.filter(isAttached) : found.images);
+  revealCollapsedStory(clone, removedSome ? found.controls.filter(isAttached) : found.controls);
   return clone;
 }
 
@@ -34,16 +40,20 @@ interface FixTargets {
   images: Element[];
   controls: Element[];
   shadowTemplates: boolean;
+  inertTemplates: Element[];
 }
 
 function collectFixTargets(root: Element): FixTargets {
-  const found: FixTargets = { clobbering: [], images: [], controls: [], shadowTemplates: false };
+  const found: FixTargets = { clobbering: [], images: [], controls: [], shadowTemplates: false, inertTemplates: [] };
   for (const el of listElements(root)) {
     const tag = el.tagName;
     if (canClobber(el, tag)) found.clobbering.push(el);
     if (tag === 'IMG' || tag === 'SOURCE') found.images.push(el);
     else if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || isRevealControl(el)) found.controls.push(el);
-    else if (tag === 'TEMPLATE' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'))) found.shadowTemplates = true;
+    else if (tag === 'TEMPLATE') {
+      if (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot')) found.shadowTemplates = true;
+      else found.inertTemplates.push(el);
+    }
   }
   return found;
 }
@@ -266,4 +276,46 @@ function unhide(el: Element): void {
     const style = node.getAttribute('style');
     if (style) node.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
   }
+}
+
+/** What a browser keeps in `<head>`; any other element there starts the body. */
+const HEAD_CONTENT = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+
+/**
+ * A DOM not built by a browser (linkedom in the CLI) may keep a `<div>` written inside `<head>`, or
+ * after `</body>`, where the markup put it; a browser's parser moves it into the body. Left there,
+ * the text sits outside the body the core reads, and Readability, walking up from it to `<body>`, throws.
+ */
+function moveStrayContentIntoBody(root: Element): void {
+  const head = childByTag(root, 'HEAD');
+  const body = childByTag(root, 'BODY');
+  if (!body) return;
+  const leading: Node[] = [];
+  const trailing: Node[] = [];
+  let afterBody = false;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) afterBody = true;
+    else if (node === head) leading.push(...strayHeadContent(head));
+    else if (isStray(node)) (afterBody ? trailing : leading).push(node);
+  }
+  if (leading.length) body.prepend(...leading);
+  if (trailing.length) body.append(...trailing);
+}
+
+/** From the first element that cannot be in a head, the rest of the head is body content. */
+function strayHeadContent(head: Element): Node[] {
+  const nodes = Array.from(head.childNodes);
+  const first = nodes.findIndex((node) => isStray(node) && !(node.nodeType === 1 && HEAD_CONTENT.has((node as Element).tagName)));
+  return first < 0 ? [] : nodes.slice(first);
+}
+
+/** An element, or text that is more than white space (comments stay where they are). */
+function isStray(node: Node): boolean {
+  if (node.nodeType === 1) return true;
+  return node.nodeType === TEXT_NODE && !!node.textContent?.trim();
+}
+
+function childByTag(parent: Element, tag: string): Element | null {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === tag) return child;
+  return null;
 }
