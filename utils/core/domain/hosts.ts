@@ -52,6 +52,20 @@ export function isSameSite(a: string | null | undefined, b: string | null | unde
   return !!sa && sa === sb;
 }
 
+/**
+ * Whether `url` is the home page of `pageUrl`'s site (`https://mainichi.jp`, `https://www.nikkei.com/`):
+ * where an organization says it lives. An author's profile page on the site is not its home.
+ */
+export function isSiteHome(url: string | null | undefined, pageUrl: string | null | undefined): boolean {
+  if (!url || !isSameSite(url, pageUrl)) return false;
+  try {
+    const { pathname, search } = new URL(url);
+    return !search && /^\/(?:index\.\w+)?$/.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Site names' first labels shorter than this are too common to say two sites are one brand ("ap", "t"). */
 const MIN_BRAND_LABEL_CHARS = 4;
 

@@ -38,6 +38,8 @@ export interface Decision {
 
 /** Signals that only name the site itself, whatever the story: not a credit for its own story on an aggregator. */
 const SITE_SELF_SIGNALS = new Set(['og:site_name', 'application-name', 'jsonld-publisher', 'copyright-line']);
+/** Organizations that the page's JSON-LD places on this site (their `url` is here): other names of the site. */
+const HOME_ORGANIZATION_SIGNALS = new Set(['jsonld-publisher', 'jsonld-author-organization']);
 /** Corroborating signals that the page's context (a known aggregator, an unnamed provider logo) can make firm. */
 const CONTEXT_BACKED_SIGNALS = new Set(['jsonld-publisher']);
 /** "foxnews.com": an address, not a name in words. */
@@ -68,7 +70,12 @@ export function decideSource(input: DecideInput): Decision {
   const { candidates, site, pageUrl, directory } = input;
   const slot = candidates.find((c) => c.unnamedSlot);
   const named = candidates.filter((c) => !c.unnamedSlot);
-  const isOwn = (c: Candidate) => !!c.own || (!!c.name && isSameOutletVia(directory, c.name, site.name)) || (!c.name && !!c.url && isSameSite(c.url, pageUrl));
+  // The site's names: its own, and those an organization at home on this site goes by ("毎日新聞" on mainichi.jp).
+  const ownNames = [site.name, ...named.filter((c) => c.own && c.name && HOME_ORGANIZATION_SIGNALS.has(c.signal)).map((c) => c.name!)];
+  const isOwn = (c: Candidate) =>
+    !!c.own ||
+    (!!c.name && ownNames.some((own) => isSameOutletVia(directory, c.name, own))) ||
+    (!c.name && !!c.url && (isSameSite(c.url, pageUrl) || isSiteNamesAddress(c.url, site.name, directory)));
   const foreign = named.filter((c) => !isOwn(c) && (c.name || (c.url && !isSameSite(c.url, pageUrl))));
   // A wire named by any statement (JSON-LD publisher, "© 2019 Associated Press") is a credit: wires own no
   // sites that a parent-company reading could explain.
@@ -114,6 +121,20 @@ export function decideSource(input: DecideInput): Decision {
   }
   if (best && best.score >= MIN_FOREIGN_SCORE && !isUnnamedGuess(best, input)) return foreignDecision(best, foreign, input);
   return ownDecision(named.filter(isOwn), input);
+}
+
+/**
+ * An address on the host the site's own name spells, or that the registry gives the site's name
+ * ("Quanta Magazine" and quantamagazine.org): the outlet's own page seen from a mirror, cache or
+ * copy, not someone else's story.
+ */
+function isSiteNamesAddress(url: string, siteName: string, directory: OutletDirectory): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const hostWord = registrableDomain(url)?.split('.')[0];
+  // "The Verge" is theverge.com, "The Harbour Gazette" may be harbourgazette.com.
+  if (hostWord && [siteName, siteName.replace(/^the\s+/i, '')].some((name) => squash(name) === hostWord)) return true;
+  const outlet = directory.lookupOutlet(url)?.name;
+  return !!outlet && isSameOutletVia(directory, outlet, siteName);
 }
 
 /** Signals that only say "a link by the headline": with no name, they do not show that the story is someone else's. */

@@ -1,7 +1,7 @@
 import { collapseWhitespace } from '../dom';
 import { OUTLET_WORDS } from '../patterns';
 import type { OutletDirectory } from './outlet-directory';
-import { MIN_CONTAINED_NAME_CHARS, MIN_HOST_WORD_PART_CHARS, MAX_HOST_CODE_CHARS } from './tuning';
+import { MIN_CONTAINED_NAME_CHARS, MIN_HOST_WORD_PART_CHARS, MIN_INITIALS, MAX_HOST_CODE_CHARS } from './tuning';
 
 /** Outlet names: comparing, splitting "Name, Outlet", and the cheap shape test every candidate passes. */
 
@@ -28,6 +28,26 @@ const GENERIC_OUTLET_WORDS = new Set([
   'der',
 ]);
 
+/** Little words an outlet's initials may leave out ("The New York Times" is NYT). */
+const INITIALS_SKIP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'el', 'der', 'die', 'das']);
+
+/**
+ * "F.A.Z." for "Frankfurter Allgemeine Zeitung", "NZZ", "AFP" for "Agence France-Presse": an
+ * abbreviation printed in capitals that spells the other name's initials. Two letters ("AP", "SZ")
+ * stand for too many names to tell.
+ */
+export function isInitialsOf(short: string, long: string): boolean {
+  const letters = short.replace(/[.\s]/g, '');
+  if (letters.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(letters)) return false;
+  const words = long.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const initials = (list: string[]) =>
+    list
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+  return initials(words) === letters || initials(words.filter((w) => !INITIALS_SKIP.has(w.toLowerCase()))) === letters;
+}
+
 /** Names compare as the same outlet when one contains the other's significant words. */
 export function isSameOutlet(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
@@ -41,6 +61,7 @@ export function isSameOutlet(a: string | null | undefined, b: string | null | un
   const y = squash(b);
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= MIN_CONTAINED_NAME_CHARS && (x.includes(y) || y.includes(x)))) return true;
+  if (isInitialsOf(a, b) || isInitialsOf(b, a)) return true;
   // "BBC" and "BBC News": the significant words of one are all words of the other.
   const words = (s: string) =>
     s

@@ -5,7 +5,7 @@ import { findSiteHint, nameFromHost } from '../sites';
 import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
-import { cleanSiteName, isSameOutlet, spellsHostWord } from './names';
+import { cleanSiteName, isInitialsOf, isSameOutlet, spellsHostWord } from './names';
 import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS } from './tuning';
 
 /** The page's facts about itself: its site, canonical address, language, direction and standfirst. */
@@ -23,10 +23,11 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
   const publisherUrl = jsonLdString(publisher, 'url');
   const publisherIsSite = publisher && (!publisherUrl || isSameSite(resolveUrl(publisherUrl, pageUrl), pageUrl));
   // The registry's name beats an og:site_name that names something else (Reuters pages say "U.S.",
-  // AP-hosted pages "Hosted"); a variant of the same name ("the Guardian") stays the page's own.
+  // AP-hosted pages "Hosted"), and so does a full name over its initials ("WSJ"); a variant of the
+  // same name ("the Guardian") stays the page's own.
   const ogSiteName = readOwnSiteName(metadata.meta.get('og:site_name'), pageUrl);
   const name =
-    (hintName && ogSiteName && !isSameOutlet(hintName, ogSiteName) ? hintName : null) ||
+    (hintName && ogSiteName && (!isSameOutlet(hintName, ogSiteName) || isInitialsOf(ogSiteName, hintName)) ? hintName : null) ||
     ogSiteName ||
     hintName ||
     readOwnSiteName(metadata.meta.get('application-name'), pageUrl) ||

@@ -84,6 +84,8 @@ export const DESCRIPTION_CUT_CHARS = 297;
 export const MIN_CONTAINED_NAME_CHARS = 4;
 /** A site-name part matches the host's word only from this many letters ("tv" or "de" is in too many hosts). */
 export const MIN_HOST_WORD_PART_CHARS = 3;
+/** Letters an abbreviation needs before its initials identify a name: "FAZ", "NZZ"; "AP" or "SZ" could be anyone. */
+export const MIN_INITIALS = 3;
 /**
  * A lowercase site name this short that is just the host's word ("nj" for nj.com) is a code, not a
  * printed name: news brands of two or three letters print in capitals (BBC, NOS, VG, AD).
@@ -113,6 +115,12 @@ export const MIN_SHARE_QUERY_CHARS = 8;
 export const MIN_SENTENCE_WORDS = 3;
 /** Ancestor levels of a candidate searched for an ad class (an ad's link sits a few wrappers inside its slot). */
 export const AD_CLASS_LEVELS = 4;
+/**
+ * An image declared this wide or tall (its width/height attributes) is a photo, not a provider's logo:
+ * logos by a headline are drawn at 16-300 px across, story photos at 480 px and more.
+ */
+export const MIN_PHOTO_WIDTH_PX = 400;
+export const MIN_PHOTO_HEIGHT_PX = 250;
 /** Ancestor levels of a candidate searched for a person's markup (author cards are shallow). */
 export const PERSON_CLASS_LEVELS = 3;
 /** Longest byline part read again in capitals as an agency's abbreviation ("Ap" as AP, "Afp"; "Reuters" needs no help). */

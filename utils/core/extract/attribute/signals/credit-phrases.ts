@@ -26,6 +26,8 @@ export const creditPhrases: Signal = {
     for (const t of scan.texts) {
       const labelled = SOURCE_LABEL.test(t.text);
       if ((!labelled && !PHRASE_START.test(t.text)) || !isAttached(t.parent)) continue;
+      // "(Source: Riivka)" between paragraphs cites a picture or a quote, as a caption would.
+      if (INLINE_CITATION.test(t.text)) continue;
       let found: Candidate | null = null;
       // The phrase may span the text node and a link after it: read up to two levels of parents.
       for (let el: Element | null = t.parent, level = 0; el && level < CREDIT_PHRASE_LEVELS && el.tagName !== 'BODY'; el = el.parentElement, level++) {
@@ -38,9 +40,21 @@ export const creditPhrases: Signal = {
       if (!found && labelled) found = readLabelledText(t.text, t.parent);
       if (found) out.push(found);
     }
-    return out;
+    return withoutRivalSourceLines(out);
   },
 };
+
+/** A credit written in brackets. */
+const INLINE_CITATION = /^\s*[([]/;
+
+/**
+ * A story has one "Source:" line. Several naming different sources are the
+ * sources of its pictures, quotes or figures, and none says whose story it is.
+ */
+function withoutRivalSourceLines(candidates: Candidate[]): Candidate[] {
+  const names = new Set(candidates.filter((c) => c.signal === 'source-line' && c.name).map((c) => c.name!.toLowerCase()));
+  return names.size > 1 ? candidates.filter((c) => c.signal !== 'source-line') : candidates;
+}
 
 /**
  * A "Source: X" text inside a short line that also holds other things, as a

@@ -1,11 +1,16 @@
 import { collapseWhitespace } from '../../dom';
 import { findInJson, jsonLdString } from '../../page-metadata';
-import { isSameSite } from '../../urls';
+import { isSameSite, registrableDomain } from '../../urls';
 import { MAX_JSON_SOURCE_NAME_CHARS, WEIGHT_STRUCTURED } from '../tuning';
 import type { Signal } from '../types';
 
 const SOURCE_KEYS = ['source', 'sourceName', 'source_name', 'publisher', 'publisherName', 'provider', 'providerName', 'media', 'mediaName'];
 const URL_KEYS = ['origin_url', 'originUrl', 'originalUrl', 'original_url', 'sourceUrl', 'source_url', 'sourceHref', 'originalLink', 'canonicalUrl', 'url'];
+
+/** An embed's type key, the platform's host word in lower case ("tiktok" beside a tiktok.com video): no outlet's credit. */
+function isEmbedKind(name: string, url: string): boolean {
+  return name === name.toLowerCase() && name.replace(/[^a-z0-9]/g, '') === registrableDomain(url)?.split('.')[0];
+}
 
 /**
  * Page JSON (`__NEXT_DATA__`, `<script type="application/json">`): an object
@@ -24,7 +29,7 @@ export const pageJsonSource: Signal = {
           .find((v) => v && v.length <= MAX_JSON_SOURCE_NAME_CHARS);
         if (!name) return null;
         const url = URL_KEYS.map((k) => obj[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v) && !isSameSite(v, pageUrl));
-        return url ? { name: collapseWhitespace(name), url } : null;
+        return url && !isEmbedKind(name, url) ? { name: collapseWhitespace(name), url } : null;
       });
       if (found) return [{ signal: json === metadata.nextData ? 'next-data' : this.name, name: found.name, url: found.url, weight: WEIGHT_STRUCTURED }];
     }

@@ -1,4 +1,5 @@
 import { closestLink, firstLinkIn, textOf } from '../../dom';
+import { SOURCE_LINE } from '../../patterns';
 import { cleanOutletName, hasNameShape } from '../names';
 import { WEIGHT_PROVIDER_SLOT } from '../tuning';
 import type { Signal } from '../types';
@@ -19,7 +20,9 @@ export const providerLabel: Signal = {
       if (!OUTLET_LABEL_CLASS.test(scan.classAndId(el))) return null;
       // The innermost labelled element that holds only text (or one link).
       if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A' && el.firstElementChild.tagName !== 'SPAN')) return null;
-      const name = cleanOutletName(textOf(el));
+      // "Quelle: dpa": the label's words are not the name.
+      const text = textOf(el);
+      const name = cleanOutletName(SOURCE_LINE.exec(text)?.[1] ?? text);
       if (!hasNameShape(name)) return null;
       const link = closestLink(el) ?? firstLinkIn(el);
       return { signal: this.name, name, url: link ? foreignLinkUrl(link, pageUrl) : null, weight: WEIGHT_PROVIDER_SLOT, element: el };

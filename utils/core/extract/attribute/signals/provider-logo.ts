@@ -1,7 +1,14 @@
 import { closestLink, countWords, isBlockTag, TEXT_NODE, textOf } from '../../dom';
 import { isSameSite, registrableDomain, resolveUrl } from '../../urls';
 import { cleanOutletName, hasNameShape } from '../names';
-import { MAX_CREDIT_LINE_EXTRA_WORDS, MIN_LINK_LIST_SITES, WEIGHT_PROVIDER_SLOT, WEIGHT_UNNAMED_LOGO } from '../tuning';
+import {
+  MAX_CREDIT_LINE_EXTRA_WORDS,
+  MIN_LINK_LIST_SITES,
+  MIN_PHOTO_HEIGHT_PX,
+  MIN_PHOTO_WIDTH_PX,
+  WEIGHT_PROVIDER_SLOT,
+  WEIGHT_UNNAMED_LOGO,
+} from '../tuning';
 
 /** The signal name of a provider logo with no readable name. */
 export const PROVIDER_LOGO_SLOT = 'provider-logo-unnamed';
@@ -18,6 +25,17 @@ function isHomeLink(link: Element | null, pageUrl: string): boolean {
   if (!link) return false;
   const url = resolveUrl(link.getAttribute('href'), pageUrl);
   return !!url && isSameSite(url, pageUrl) && new URL(url).pathname.replace(/\/+$/, '') === '';
+}
+
+/**
+ * A story's photo, whose alt describes the picture ("best clothes airers 2023"), even where its class
+ * says `image__source`: in a figure, or declared at a photo's size.
+ */
+function isPhoto(img: Element): boolean {
+  if (img.closest('figure')) return true;
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  return width >= MIN_PHOTO_WIDTH_PX || height >= MIN_PHOTO_HEIGHT_PX;
 }
 
 /** Elements whose text no reader sees as part of a line. */
@@ -65,7 +83,7 @@ export const providerLogo: Signal = {
           element: img && !textOf(el) ? img : el,
         };
       }
-      if (el.tagName !== 'IMG' || !el.hasAttribute('alt')) return null;
+      if (el.tagName !== 'IMG' || !el.hasAttribute('alt') || isPhoto(el)) return null;
       // A logo without a link, or linking within the site (MSN's provider channel): its alt text names the outlet.
       const link = closestLink(el);
       if (link && foreignLinkUrl(link, pageUrl)) return null;

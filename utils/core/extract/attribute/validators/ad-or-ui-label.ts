@@ -28,13 +28,19 @@ const AD_HOSTS =
 /** Where an element sits in an ad slot: `adchoices`, `ad-container`, `sponsored`. */
 const AD_CLASS = /(?:^|[\s_-])(?:adchoices?|ad|ads|advert\w*|sponsor\w*|promo(?:ted)?|taboola|outbrain|dfp|gpt)(?:$|[\s_-])/i;
 
+/** A share bar and its buttons (`e-social-share__provider`, `share-tools`): the services named are where to share, not who wrote. */
+const SHARE_CLASS = /(?:^|[\s_-])(?:share|sharing|sharebar|sharetools|social-?share)(?:$|[\s_-])/i;
+/** Share endpoints: a link there posts the page, it credits nobody. */
+const SHARE_URL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:twitter\.com\/intent|x\.com\/intent|facebook\.com\/sharer|linkedin\.com\/share|reddit\.com\/submit|pinterest\.\w+\/pin\/create|api\.whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|bsky\.app\/intent)/i;
+
 /** A control's or an ad's own label or address ("Share", "AdChoices", a link into an ad network). */
 export function isControlOrAdLink(name: string | null, url: string | null): boolean {
   const host = hostnameOf(url);
   return (!!host && AD_HOSTS.test(host)) || (!!name && UI_LABEL.test(name));
 }
 
-/** Never an ad or UI label ("AdChoices", "Advertisement", "Sponsored", "Share"), nor a link into an ad network. */
+/** Never an ad or UI label ("AdChoices", "Advertisement", "Sponsored", "Share"), a share button, nor a link into an ad network. */
 export const notAdOrUiLabel: Validator = {
   name: 'not-ad-or-ui-label',
   check(candidate) {
@@ -47,8 +53,11 @@ export const notAdOrUiLabel: Validator = {
     const offer = candidate.element?.closest('a')?.textContent ?? candidate.name ?? '';
     if (offer.length <= MAX_CREDIT_LINE_CHARS && PRICE.test(offer)) return null;
     for (let el = candidate.element ?? null, level = 0; el && level < AD_CLASS_LEVELS; el = el.parentElement, level++) {
-      if (AD_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return null;
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (AD_CLASS.test(marks) || SHARE_CLASS.test(marks)) return null;
     }
+    const href = candidate.element?.closest('a')?.getAttribute('href') ?? candidate.element?.querySelector('a')?.getAttribute('href');
+    if ((href && SHARE_URL.test(href)) || (candidate.url && SHARE_URL.test(candidate.url))) return null;
     // A control's link is no credit either ("Read more about sharing." links to the help pages).
     if (candidate.name && (UI_LABEL.test(candidate.name) || UI_PHRASE.test(candidate.name) || PAGE_TOOL.test(candidate.name) || isSentence(candidate.name)))
       return null;

@@ -15,11 +15,16 @@ const GENERIC_CREDIT =
 const GENERIC_ORIGIN =
   /^(?:(?:the\s+)?(?:internet|web|net|online|social media|unknown|anonymous|various(?: sources)?|agencies|own|original|this (?:site|website))|网络|網絡|網路|互联网|互聯網|网络整理|網絡整理|网友|網友|网友投稿|網友投稿|本站|本网|本網|本站原创|本站原創|综合|綜合|综合报道|綜合報導|原创|原創|未知|匿名|不详|不詳|ネット|インターネット|인터넷|온라인|온라인 커뮤니티)$/i;
 
-/** Never an image's generic alt text, nor a generic credit or origin. */
+/** A phrase pointing at something, not a proper name: "these topics", "our partners", "your feed". */
+const POINTING_PHRASE = /^(?:these|those|our|your|my|their)\s/i;
+
+/** Never an image's generic alt text, nor a generic credit or origin, nor a pointing phrase. */
 export const notGenericAltText: Validator = {
   name: 'not-generic-alt-text',
   check(candidate) {
     const name = candidate.name?.trim();
-    return name && (GENERIC_ALT.test(name) || GENERIC_CREDIT.test(name) || GENERIC_ORIGIN.test(name)) ? { ...candidate, name: null } : candidate;
+    return name && (GENERIC_ALT.test(name) || GENERIC_CREDIT.test(name) || GENERIC_ORIGIN.test(name) || POINTING_PHRASE.test(name))
+      ? { ...candidate, name: null }
+      : candidate;
   },
 };
