@@ -71,6 +71,20 @@ describe('the site under another of its names', () => {
     });
     expect(aggregator).toBeNull();
     expect(source).not.toBeNull();
+    // The candidate itself says so; under another og:site_name the desk is a supplier again.
+    const ownFlag = (siteName: string) => {
+      const doc = parse(
+        storyPage({
+          head:
+            `<meta property="og:site_name" content="${siteName}">` +
+            jsonLd({ sourceOrganization: { '@id': `${HOME}security`, '@type': 'Organization', name: 'Security' } }),
+        }),
+      );
+      const { scan, metadata, landmarks } = analyse(doc);
+      return gatherSourceEvidence(doc, landmarks, metadata, PAGE_URL, scan).candidates.find((c) => c.signal === 'jsonld-sourceOrganization')?.own;
+    };
+    expect(ownFlag('Security')).toBe(true);
+    expect(ownFlag('The Harbour Gazette')).toBe(false);
   });
 
   it('"Source: F.A.Z." on the Frankfurter Allgemeine Zeitung: its initials, not another outlet', () => {

@@ -1,6 +1,6 @@
 import { isHttpUrl, isSameSite, registrableDomain, stripTrackingParams } from '../urls';
 import type { Outlet, Source, SourceConfidence } from '../types';
-import { isSameOutletVia } from './names';
+import { isSameOutletVia, squashName } from './names';
 import { isHostName, isPrintedOwnHost } from './page-info';
 import type { OutletDirectory } from './outlet-directory';
 import { HIGH_CONFIDENCE_SCORE, MEDIUM_CONFIDENCE_SCORE, MIN_FOREIGN_SCORE, WEIGHT_CREDIT_LINE, WEIGHT_KNOWN_AGGREGATOR_CONTEXT } from './tuning';
@@ -129,10 +129,9 @@ export function decideSource(input: DecideInput): Decision {
  * copy, not someone else's story.
  */
 function isSiteNamesAddress(url: string, siteName: string, directory: OutletDirectory): boolean {
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const hostWord = registrableDomain(url)?.split('.')[0];
   // "The Verge" is theverge.com, "The Harbour Gazette" may be harbourgazette.com.
-  if (hostWord && [siteName, siteName.replace(/^the\s+/i, '')].some((name) => squash(name) === hostWord)) return true;
+  if (hostWord && [siteName, siteName.replace(/^the\s+/i, '')].some((name) => squashName(name) === hostWord)) return true;
   const outlet = directory.lookupOutlet(url)?.name;
   return !!outlet && isSameOutletVia(directory, outlet, siteName);
 }

@@ -138,14 +138,18 @@ export function cleanSiteName(raw: string | null | undefined, hostWord: string |
   return part;
 }
 
+/** A name's letters and digits, lower case: how a host writes it ("Quanta Magazine" -> quantamagazine). */
+export function squashName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
  * Whether a name spells the host's own word, letters and digits only, one inside the other:
  * "JPost.com" on jpost, "MacRumors.com, LLC" on macrumors, "News Nation" on newsnation.
  */
 export function spellsHostWord(name: string | null | undefined, hostWord: string | null | undefined): boolean {
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const a = squash(name ?? '');
-  const b = squash(hostWord ?? '');
+  const a = squashName(name ?? '');
+  const b = squashName(hostWord ?? '');
   return !!b && a.length >= MIN_HOST_WORD_PART_CHARS && (b.includes(a) || a.includes(b));
 }
 
