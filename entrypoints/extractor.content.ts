@@ -19,7 +19,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const own = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) ?? '' };
-    const readPage = () => ({ doc: snapshotPage(document, { getShadowRoot: readShadowRoot }), url: location.href });
+    // A fresh snapshot per request, handed over whole: the core needs no copy of its own.
+    const readPage = () => ({ doc: snapshotPage(document, { getShadowRoot: readShadowRoot }), url: location.href, isCopy: true });
     registerExtractor(globalThis, { own, readPage, contentType: () => document.contentType });
     registerCopyHandler(globalThis, {
       own,

@@ -14,11 +14,16 @@
  *   (`new Readability(document.cloneNode(true)).parse()`, what a
  *   Readability-based reader does on click), its bundle injected into the page.
  *   `BENCH_ZYTE_PAGES` (default 20) Zyte pages, taken evenly from its list.
+ *   Beside them, our own computation in that same tab on that same document
+ *   (`in-tab-core.ts`: the content script's snapshot, the core and the
+ *   popup's sanitizer), so the two computations compare like for like; the
+ *   popup's figure adds opening its page, messaging and the first paint.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { probePage } from '../../utils/page/aggregator-probe';
 import { loadSeedFixture } from './fixtures';
@@ -82,6 +87,36 @@ async function timeReadabilityInTab(page: Page, runs: number): Promise<number> {
     return out;
   }, runs);
   return stats(times).median;
+}
+
+/** The extension's computation, bundled for evaluation in a page (in-tab-core.ts). */
+const coreInTabSource = (() => {
+  const out = buildSync({
+    entryPoints: [join(process.cwd(), 'tests', 'e2e', 'in-tab-core.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+  });
+  return out.outputFiles[0].text;
+})();
+
+/** Our snapshot + core + sanitizer in the tab itself: each part's ms (median of `runs`); null when it finds no article. */
+async function timeCoreInTab(page: Page, runs: number): Promise<Record<string, number> | null> {
+  await page.evaluate(coreInTabSource);
+  const rounds = await page.evaluate((n) => {
+    const run = (window as unknown as { __sourcedCoreInTab: () => Record<string, number> | null }).__sourcedCoreInTab;
+    const out: Array<Record<string, number>> = [];
+    for (let i = 0; i < n; i++) {
+      const parts = run();
+      if (!parts) return null;
+      out.push(parts);
+    }
+    return out;
+  }, runs);
+  if (!rounds) return null;
+  const parts = new Set(rounds.flatMap((r) => Object.keys(r)));
+  return Object.fromEntries([...parts].map((part) => [part, stats(rounds.map((r) => r[part] ?? 0)).median]));
 }
 
 interface Stats {
@@ -199,13 +234,16 @@ async function main(): Promise<void> {
       'probe on the seed page, p90 (ms)': { value: round(probe.p90), target: '< 2' },
     });
     const setPages = loadSetPages();
-    const perSet = new Map<string, { popup: number[]; readability: number[]; failed: string[] }>();
+    const perSet = new Map<
+      string,
+      { popup: number[]; readability: number[]; core: number[]; ratios: number[]; parts: Array<Record<string, number>>; failed: string[] }
+    >();
     for (const item of setPages) {
       // A saved page is a snapshot: the CLI never runs its scripts, and here they would only send the
       // tab elsewhere (an MSN copy's ad-recovery script goes to a /g00/ address nobody saved).
       harness.servePage({ url: item.url, body: item.html, headers: { 'content-security-policy': "script-src 'none'" } });
       const tab = await harness.openTab(item.url);
-      const row = perSet.get(item.set) ?? { popup: [], readability: [], failed: [] };
+      const row = perSet.get(item.set) ?? { popup: [], readability: [], core: [], ratios: [], parts: [], failed: [] };
       perSet.set(item.set, row);
       try {
         const times: number[] = [];
@@ -215,19 +253,27 @@ async function main(): Promise<void> {
           await page.close();
         }
         await tab.page.bringToFront();
-        row.readability.push(await timeReadabilityInTab(tab.page, SET_RUNS));
+        const readability = await timeReadabilityInTab(tab.page, SET_RUNS);
+        const core = await timeCoreInTab(tab.page, SET_RUNS);
+        row.readability.push(readability);
         row.popup.push(stats(times).median);
+        if (core !== null) {
+          row.core.push(core.total);
+          row.ratios.push(core.total / readability);
+          row.parts.push(core);
+        }
       } catch (error) {
         row.failed.push(`${item.id}: ${(error as Error).message.split('\n')[0]}`);
       }
       await tab.page.close();
     }
-    console.log(`Popup time to article vs Readability in the same tab on a clone (ms, median of ${SET_RUNS} runs per page):`);
+    console.log(`Popup time to article, and our computation in the tab, vs Readability in the same tab on a clone (ms, median of ${SET_RUNS} runs per page):`);
     console.table(
       Object.fromEntries(
         [...perSet].map(([set, row]) => {
           const popup = row.popup.length ? stats(row.popup) : null;
           const rd = row.readability.length ? stats(row.readability) : null;
+          const core = row.core.length ? stats(row.core) : null;
           return [
             set,
             {
@@ -236,7 +282,10 @@ async function main(): Promise<void> {
               'popup p90': popup ? round(popup.p90) : 'n/a',
               'Readability median': rd ? round(rd.median) : 'n/a',
               'Readability p90': rd ? round(rd.p90) : 'n/a',
-              'ratio median': popup && rd ? `${(popup.median / rd.median).toFixed(2)}x` : 'n/a',
+              'popup / Readability': popup && rd ? `${(popup.median / rd.median).toFixed(2)}x` : 'n/a',
+              'our core in tab median': core ? round(core.median) : 'n/a',
+              'our core in tab p90': core ? round(core.p90) : 'n/a',
+              'core / Readability, median of pages': row.ratios.length ? `${stats(row.ratios).median.toFixed(2)}x` : 'n/a',
               'no article': row.failed.length,
             },
           ];
@@ -244,6 +293,17 @@ async function main(): Promise<void> {
       ),
     );
     for (const [set, row] of perSet) for (const f of row.failed) console.log(`  ${set} ${f}`);
+    // Where our in-tab time goes (issue 11: profile first): each part's median over the set's pages.
+    console.log('Our computation in the tab, by part (ms, median over pages; core.* are the pipeline stages):');
+    const partNames = [...new Set([...perSet.values()].flatMap((row) => row.parts.flatMap((p) => Object.keys(p))))];
+    console.table(
+      Object.fromEntries(
+        partNames.map((name) => [
+          name,
+          Object.fromEntries([...perSet].map(([set, row]) => [set, row.parts.length ? round(stats(row.parts.map((p) => p[name] ?? 0)).median) : 'n/a'])),
+        ]),
+      ),
+    );
 
     const seedMedian = results['seed page (Daily8)'].median;
     console.log(`Seed page median ${round(seedMedian)} ms (target < 300 ms): ${seedMedian < 300 ? 'within target' : 'OVER TARGET'}`);

@@ -155,6 +155,19 @@ describe('extractArticle, answered by the content script', () => {
     expect(extract.mock.calls[0][2]).toEqual({ timeBudgetMs: 1500 });
   });
 
+  it('hands the core a snapshot made for the request, so the core makes no second copy', async () => {
+    const snapshot = document.implementation.createHTMLDocument('copy');
+    readPage.mockImplementation(() => ({ doc: snapshot, url: 'https://news.example.org/story', isCopy: true }));
+    await ask('extractArticle', {}, OUR_PAGES[0][1]);
+    expect(extract.mock.calls[0][0]).toBe(snapshot);
+    expect(extract.mock.calls[0][2]).toEqual({ ownsDocument: true });
+  });
+
+  it('never lets the core work on a document that is not a copy for this request', async () => {
+    await ask('extractArticle', {}, OUR_PAGES[0][1]);
+    expect(extract.mock.calls[0][2]).toEqual({});
+  });
+
   it.each([
     ['null', null],
     ['a string', 'extract'],

@@ -17,6 +17,8 @@ export interface ShortText {
 export interface PageScan {
   /** All elements under the root, in document order. */
   elements: Element[];
+  /** The deepest element nesting under the root (the root is depth 1): what Readability's cost grows with. */
+  maxDepth: number;
   /** Short text nodes (collapsed, at most 160 characters) with their parent element. */
   texts: ShortText[];
   /** Elements whose tag is one of `tags` (upper case), in document order. */
@@ -33,8 +35,12 @@ export function scanPage(root: Element): PageScan {
   const texts: ShortText[] = [];
   const tagLists = new Map<string, Element[]>();
   const stack: Node[] = [root];
+  // Element depth of each stacked node's parent, kept beside the stack so the walk stays one array pass.
+  const parentDepths: number[] = [0];
+  let maxDepth = 0;
   while (stack.length) {
     const node = stack.pop()!;
+    const depth = parentDepths.pop()! + 1;
     if (node.nodeType === TEXT_NODE) {
       const raw = node.nodeValue ?? '';
       if (raw.length > SHORT_TEXT * RAW_SHORT_TEXT_FACTOR || !NON_SPACE.test(raw)) continue;
@@ -45,19 +51,24 @@ export function scanPage(root: Element): PageScan {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     elements.push(el);
+    if (depth > maxDepth) maxDepth = depth;
     const tag = el.tagName.toUpperCase();
     let list = tagLists.get(tag);
     if (!list) tagLists.set(tag, (list = []));
     list.push(el);
     if (SKIPPED_TAGS.has(tag)) continue;
     // Children pushed in reverse so that they pop in document order.
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    for (let child = el.lastChild; child; child = child.previousSibling) {
+      stack.push(child);
+      parentDepths.push(depth);
+    }
   }
   const cache = new Map<string, Element[]>();
   const labels = new Map<Element, string>();
   let order: Map<Element, number> | null = null;
   return {
     elements,
+    maxDepth,
     texts,
     byTag(...tags: string[]) {
       if (tags.length === 1) return tagLists.get(tags[0]) ?? [];

@@ -1,4 +1,6 @@
 import data from './outlets.json';
+import nameIndexData from './name-index.json';
+import { outletNameKey, type NameIndexData } from './name-index';
 import { siteOf } from '../domain/hosts';
 import { AGGREGATOR_HOSTS, hostAndParents, hostKeyOf } from './aggregator-hosts';
 import { KIND_ROWS, OVERRIDES } from './overrides';
@@ -9,14 +11,16 @@ import type { OutletKind, OutletRecord, RegistryData } from './types';
  * The outlet registry: host -> the outlet's proper name, kind and aliases.
  * Built data (`outlets.json`, see `scripts/build-registry.ts`) under the hand
  * rows of `overrides.ts`. Pure and synchronous; the name index for
- * `canonicalOutletName` is built on first use, so importing costs only the
- * JSON parse. Never import this from the on-load detector: it is large
- * (use `aggregator-hosts.ts` there).
+ * `canonicalOutletName` is precomputed (`name-index.json`), so importing and
+ * the first lookup cost only the JSON parse. Never import this from the
+ * on-load detector: it is large (use `aggregator-hosts.ts` there).
  */
 
 export type { OutletKind, OutletRecord } from './types';
+export { outletNameKey } from './name-index';
 
 const REGISTRY = data as RegistryData;
+const NAME_INDEX = nameIndexData as NameIndexData;
 const NO_ALIASES: readonly string[] = [];
 
 /** Longest name `canonicalOutletName` considers; outlet names are short, longer text is not one. */
@@ -67,54 +71,6 @@ export function isAggregatorHost(urlOrHost: string | null | undefined): boolean 
   return lookupOutlet(urlOrHost)?.kind === 'aggregator';
 }
 
-/** One all-capitals token ("AP", "KTVI", "CNN"): matched only as written, so "King" is not KING 5. */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
-
-/**
- * The key two spellings of one name share: case, accents, punctuation, "&"/"and"
- * and a leading "The" aside. Acronyms and call signs keep their case.
- */
-export function outletNameKey(name: string): string {
-  const text = name.trim();
-  if (ACRONYM.test(text)) return `=${text}`;
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/^\s*the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Name key -> the outlet it names (its proper name and first host), or null where it names two outlets. */
-let nameIndex: Map<string, { name: string; host: string } | null> | null = null;
-
-function buildNameIndex(): Map<string, { name: string; host: string } | null> {
-  const index = new Map<string, { name: string; host: string } | null>();
-  const add = (alias: string, name: string, host: string) => {
-    const key = outletNameKey(alias);
-    if (!key) return;
-    const known = index.get(key);
-    if (known === undefined) index.set(key, { name, host });
-    else if (known && known.name !== name) index.set(key, null);
-  };
-  // Hand rows first (their host wins for a shared name), then proper names before aliases,
-  // so that an outlet's own name outranks another outlet's alias for it.
-  const overrides = [...OVERRIDE_BY_HOST];
-  const rows = Object.entries(REGISTRY.hosts).filter(([host]) => !OVERRIDE_BY_HOST.has(host));
-  for (const [host, entry] of overrides) add(entry.name, entry.name, host);
-  for (const [host, [n]] of rows) add(REGISTRY.names[n], REGISTRY.names[n], host);
-  const properKeys = new Set(index.keys());
-  const addAlias = (alias: string, name: string, host: string) => {
-    if (!properKeys.has(outletNameKey(alias))) add(alias, name, host);
-  };
-  for (const [host, entry] of overrides) for (const alias of entry.aliases) addAlias(alias, entry.name, host);
-  for (const [host, [n, , a]] of rows) {
-    if (a !== undefined) for (const alias of REGISTRY.aliases[a] ?? []) addAlias(alias, REGISTRY.names[n], host);
-  }
-  return index;
-}
-
 /** A host-shaped string ("nytimes.com", "https://www.nytimes.com/x"): looked up as a host. */
 const HOST_LIKE = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
@@ -130,9 +86,10 @@ export function findOutletByName(name: string | null | undefined): OutletRecord 
     const record = lookupOutlet(/^https?:\/\//i.test(text) ? text : text.replace(/[/?#].*$/, ''));
     if (record) return record;
   }
-  nameIndex ??= buildNameIndex();
-  const found = nameIndex.get(outletNameKey(text));
-  return found ? recordAt(found.host) : null;
+  const key = outletNameKey(text);
+  // Own keys only: a name such as "constructor" must not reach Object.prototype.
+  const host = Object.prototype.hasOwnProperty.call(NAME_INDEX.keys, key) ? NAME_INDEX.keys[key] : 0;
+  return host ? recordAt(host) : null;
 }
 
 /**
