@@ -140,10 +140,12 @@ function readLocalView(rows: LocalRow[]): LocalView {
 
 /** The kind a name states outright, for hosts LocalNewsDataset does not cover. */
 function kindFromName(name: string, aliases: string[]): OutletKind | null {
-  if (isCallSign(name) || aliases.some(isCallSign)) return 'broadcaster';
+  // What the name says outright comes first: a short alias only looks like a call sign
+  // ("WAZ" is the Westdeutsche Allgemeine Zeitung, not a station).
   if (/\b(?:Radio|Television|TV|Rundfunk|Fernsehen|Broadcasting)\b/i.test(name)) return 'broadcaster';
   if (/\bMagazine?\b/i.test(name)) return 'magazine';
   if (/\b(?:Zeitung|Shimbun|Gazette|Newspaper)\b/i.test(name)) return 'newspaper';
+  if (isCallSign(name) || aliases.some(isCallSign)) return 'broadcaster';
   return null;
 }
 

@@ -146,6 +146,8 @@ describe('lookupOutlet: kinds and aliases', () => {
     ['substack.com', 'platform'],
     ['nytimes.com', 'newspaper'],
     ['kcra.com', 'broadcaster'], // LocalNewsDataset: TV station
+    ['wdr.de', 'broadcaster'], // its name says Rundfunk
+    ['waz.de', 'newspaper'], // its name says Zeitung; its alias "WAZ" only looks like a call sign
     ['dispatch.com', 'newspaper'], // LocalNewsDataset: newspaper
     ['newyorker.com', 'magazine'],
     ['huffpost.com', 'digital'],
