@@ -117,6 +117,30 @@ describe('probePage', () => {
   });
 });
 
+describe('probePage on publishers own pages', () => {
+  const probeOf = (html: string) => probePage(new JSDOM(html, { url: 'https://www.island-weekly.example/news/story' }).window.document);
+
+  it('reads no outlet from a share bar beside the headline (its buttons name platforms)', () => {
+    const probe = probeOf(`<html><head><meta property="og:site_name" content="Island Weekly"></head><body><article>
+      <div class="e-social-share"><a class="e-social-share__provider" href="https://x.example/share">X Icon</a></div>
+      <h1>Harbour reopens after storm repairs</h1><p>The harbour reopened on Monday.</p></article></body></html>`);
+    expect(probe.outlet).toBeNull();
+  });
+
+  it('takes a JSON-LD publisher that is part of the site name for the site itself', () => {
+    const ld = '{"@context":"https://schema.org","@type":"NewsArticle","publisher":{"@type":"NewsMediaOrganization","name":"weekly"}}';
+    const probe = probeOf(`<html><head><meta property="og:site_name" content="Island Weekly"><script type="application/ld+json">${ld}</script></head>
+      <body><h1>Harbour reopens</h1></body></html>`);
+    expect(probe.outlet).toBeNull();
+    const other = ld.replace('"weekly"', '"Coastal Courier"');
+    expect(
+      probeOf(
+        `<html><head><meta property="og:site_name" content="Island Weekly"><script type="application/ld+json">${other}</script></head><body></body></html>`,
+      ).outlet,
+    ).toBe('Coastal Courier');
+  });
+});
+
 describe('judgeProbe', () => {
   const probe = (over: Partial<PageProbe>): PageProbe => ({ article: true, siteName: null, outlet: null, originalUrl: null, ...over });
 

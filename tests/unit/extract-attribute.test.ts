@@ -351,6 +351,8 @@ describe('bylines on the page', () => {
       hubPage({ head: '<meta name="author" content="Jane Roe">', header: '<p class="byline">By Someone Else</p>' }),
       'Jane Roe',
     ],
+    // NTV's pages: the story's author only in `articleAuthor` (here a wire, which the wire rule reads as the source).
+    ['an articleAuthor meta', hubPage({ head: '<meta name="articleAuthor" content="Jane Roe">' }), 'Jane Roe'],
     ['nothing when the "byline" is the site name', hubPage({ header: '<span class="author">Newsdesk Hub</span>' }), null],
     ['nothing when the story has none', hubPage(), null],
     [

@@ -38,6 +38,19 @@ describe.each(Object.keys(PAGE_PARSERS) as Array<keyof typeof PAGE_PARSERS>)('ex
     expect(result.article.text).not.toContain('Tracking, consent');
   });
 
+  it('titles the article with the headline on the page, even after Readability has retagged its h1', () => {
+    // The Telegraph, Business Insider, Nikkei: the JSON-LD headline is a search title that differs from the
+    // visible h1. Readability turns an h1 in the story into an h2 by moving its text to a new element.
+    const searchTitle =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Carrow Harbour dredging: what the council vote means for boat owners"}</script>';
+    const headline = '<h1>Council approves Carrow Harbour dredging plan</h1>';
+    // The headline inside the body container, as on those pages, so Readability's content holds it.
+    const page = buildArticlePage({ inHead: searchTitle }).replace(headline, '').replace('<div class="story-body">', `<div class="story-body">${headline}`);
+    const result = extractArticle(parseDoc(page), ARTICLE_URL);
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    expect(result.article.title).toBe('Council approves Carrow Harbour dredging plan');
+  });
+
   it('extracts the story with its metadata, related links and body links', () => {
     const result = extractArticle(parseDoc(buildArticlePage()), ARTICLE_URL);
     if (!result.ok) throw new Error(`${result.code}: ${result.message}`);

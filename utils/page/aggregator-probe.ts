@@ -94,8 +94,10 @@ export function probePage(doc?: Document): PageProbe {
     }
   }
 
-  // A publisher other than the site itself: the page republishes that outlet's story.
-  if (!outlet && publisher && siteName && publisher.toLowerCase() !== siteName.toLowerCase()) outlet = publisher;
+  // A publisher other than the site itself: the page republishes that outlet's story. A part of
+  // the site's name ("magazin" on "Mallorca Magazin") is the site under a shorter name.
+  const squash = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!outlet && publisher && siteName && !squash(siteName).includes(squash(publisher)) && !squash(publisher).includes(squash(siteName))) outlet = publisher;
 
   originalUrl ??= meta('original-source') ?? meta('syndication-source') ?? meta('og:original_url');
   if (originalUrl && !/^https?:\/\//i.test(originalUrl)) originalUrl = null;
@@ -121,12 +123,14 @@ export function probePage(doc?: Document): PageProbe {
       '[itemprop="sourceOrganization"] [itemprop="name"], [class*="source-name" i], [class*="sourceName"], [class*="provider" i], [class*="publisher-name" i]',
     );
     for (let i = 0; i < labels.length && i < 5 && !outlet; i++) {
+      // A share bar's buttons ("e-social-share__provider": X, Facebook) name platforms, not the source.
+      if (labels[i].closest('[class*="share" i], [class*="social" i]')) continue;
       outlet = clean(labels[i].textContent) ?? clean(labels[i].querySelector('img[alt]')?.getAttribute('alt'));
     }
     const links = region.querySelectorAll('a[href^="http"]');
     for (let i = 0; i < links.length && i < 10 && !outlet; i++) {
       // DOCUMENT_POSITION_FOLLOWING (4): the headline comes after the link.
-      if (!headline || !(links[i].compareDocumentPosition(headline) & 4)) continue;
+      if (!headline || !(links[i].compareDocumentPosition(headline) & 4) || links[i].closest('[class*="share" i], [class*="social" i]')) continue;
       const linkHost = hostOf(links[i].getAttribute('href'));
       if (!linkHost || !pageHost || linkHost === pageHost || linkHost.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${linkHost}`)) continue;
       outlet = clean(links[i].textContent) ?? clean(links[i].querySelector('img[alt]')?.getAttribute('alt'));

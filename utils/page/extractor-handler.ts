@@ -14,8 +14,12 @@ import { describeDocumentType, documentTypeReason } from '../core/domain/restric
 export interface ExtractorDeps {
   /** Our extension, to tell our own pages from anyone else. */
   own: OwnExtension;
-  /** Copies the page as it is now, with the address the core resolves links against. */
-  readPage: () => { doc: Document; url: string };
+  /**
+   * Copies the page as it is now, with the address the core resolves links
+   * against. `isCopy`: the document was made for this call alone (the
+   * content script's snapshot), so the core reads it without a second copy.
+   */
+  readPage: () => { doc: Document; url: string; isCopy?: boolean };
   /** The extraction core; replaceable in tests. */
   extract?: (doc: Document, url: string, options?: ExtractOptions) => ExtractResult;
   /**
@@ -39,9 +43,9 @@ export function answerExtractRequest(message: { data: unknown; sender: SenderInf
     const contentType = deps.contentType?.();
     const reason = documentTypeReason(contentType);
     if (reason) return { ok: false, code: 'RESTRICTED', reason, message: describeDocumentType(contentType) ?? '' };
-    const { doc, url } = deps.readPage();
+    const { doc, url, isCopy } = deps.readPage();
     const extract = deps.extract ?? extractArticle;
-    const options: ExtractOptions = {};
+    const options: ExtractOptions = isCopy === true ? { ownsDocument: true } : {};
     if (message.data?.timeBudgetMs !== undefined) options.timeBudgetMs = message.data.timeBudgetMs;
     return extract(doc, url, options);
   } catch (error) {

@@ -17,6 +17,12 @@ export interface Landmarks {
   titles: string[];
   /** The heading element whose text is the page's headline, if found. */
   headline: Element | null;
+  /**
+   * The headline's text, read when it was found: Readability retags an h1 in
+   * the story as an h2 by moving its children to a new element, which leaves
+   * `headline` empty for every stage after it.
+   */
+  headlineText: string | null;
   /** The element holding most of the story's paragraphs, if found. */
   body: Element | null;
 }
@@ -25,7 +31,7 @@ export function findLandmarks(scan: PageScan, metadata: PageMetadata): Landmarks
   const titles = collectTitles(metadata);
   const headline = findHeadline(scan, titles);
   const body = findBodyCluster(scan, headline);
-  return { titles, headline, body };
+  return { titles, headline, headlineText: headline ? textOf(headline) : null, body };
 }
 
 function collectTitles(metadata: PageMetadata): string[] {

@@ -160,7 +160,7 @@ function isHub({ doc, baseUrl, metadata, landmarks, related }: NoArticleInput): 
 }
 
 function headlineIsTitle(landmarks: Landmarks): boolean {
-  const headline = normalizeForMatch(textOf(landmarks.headline));
+  const headline = normalizeForMatch(landmarks.headlineText ?? '');
   // The most specific title the page gives (og:title, JSON-LD); a front page's <title> may name its top story.
   return landmarks.titles.slice(0, 1).some((t) => {
     const title = normalizeForMatch(t);

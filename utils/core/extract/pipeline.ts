@@ -3,7 +3,7 @@ import { attribute, gatherSourceEvidence, type Candidate, type SourceEvidence } 
 import { cleanArticleHtml } from './clean-html';
 import { findDensestBlock, isPlainProse } from './densest-block';
 import { findLandmarks, type Landmarks } from './detect';
-import { forgetDocumentOrder, rememberDocumentOrder, textOf } from './dom';
+import { forgetDocumentOrder, rememberDocumentOrder } from './dom';
 import { absolutizeUrls, collectLinks } from './links';
 import { collectPageLinks, isUnreadableText, judgeArticle, type NoArticleVerdict } from './no-article';
 import { readPageMetadata, type PageMetadata } from './page-metadata';
@@ -146,7 +146,7 @@ function runStages(doc: Document, url: string, options: ExtractOptions, report: 
       baseUrl: findBaseUrl(scan, url),
       metadata,
       landmarks: findLandmarks(scan, metadata),
-      maxDepth: maxDepthOf(prepared.root),
+      maxDepth: scan.maxDepth,
     }));
 
     const pruned = ((): Pruned => {
@@ -264,9 +264,8 @@ function assemble(read: Read, text: string, url: string, options: ExtractOptions
     readabilityExcerpt: readable?.excerpt ?? null,
   });
   const stats = readingStats(text);
-  const headlineText = landmarks.headline ? textOf(landmarks.headline) : null;
   return {
-    title: pickTitle(headlineText, landmarks.titles, readable?.title ?? null, attribution.site.name),
+    title: pickTitle(landmarks.headlineText, landmarks.titles, readable?.title ?? null, attribution.site.name),
     byline: attribution.byline,
     excerpt: attribution.excerpt,
     lang: attribution.lang,
@@ -287,18 +286,6 @@ function assemble(read: Read, text: string, url: string, options: ExtractOptions
     wordCount: stats.wordCount,
     readingMinutes: stats.readingMinutes,
   };
-}
-
-/** The deepest nesting of elements under `root`, measured without recursion. */
-function maxDepthOf(root: Element): number {
-  let max = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
-  }
-  return max;
 }
 
 /** Ancestors a candidate may climb above the headline-and-body pair: room for a standfirst and lead image. */

@@ -16,7 +16,7 @@ export function readByline(input: AttributionInput, outletNames: string[]): stri
     .map((a) => jsonLdString(a))
     .filter((a): a is string => !!a);
   if (people.length) candidates.push(joinNames(people));
-  for (const key of ['article:author', 'author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+  for (const key of ['article:author', 'author', 'articleauthor', 'parsely-author', 'sailthru.author', 'dc.creator']) {
     const v = metadata.meta.get(key);
     if (v) candidates.push(v);
   }
