@@ -10,8 +10,9 @@ import type { Harness } from './harness';
  * core says: a wire story on a newspaper's site ("Associated Press, via
  * Houston Chronicle"), an aggregator story that credits nobody ("Outlet not
  * stated"), a CJK aggregator page saved through Mercury's preprocessing
- * whose outlet only its meta line names, and a front page refused with its
- * story links.
+ * whose outlet only its meta line names, two real pages from Fundus's test
+ * data (a publisher's own story, a wire story on a broadcaster's site), and a
+ * front page refused with its story links.
  */
 
 let harness: Harness;
@@ -50,6 +51,26 @@ describe('the outlet in the popup', () => {
     expect(normalizeText(await popup.locator('[data-testid=source-name]').innerText())).toBe('Associated Press');
     expect(normalizeText(await popup.locator('[data-testid=aggregator-name]').innerText())).toBe(cli.ok ? cli.article.aggregator?.name : '');
     expect(await popup.locator('[data-testid=source-unknown]').count()).toBe(0);
+  });
+
+  // Fundus's real pages: a Japanese publisher's own story (JSON-LD organization at its home page, so no
+  // "via") and a wire story on a broadcaster's site (the agency only in the credit line and articleAuthor).
+  it.each([
+    ['publisher--mainichi.jp--gaza-ceasefire-closest-to-deal', 'Mainichi Shimbun', null], // the registry's name; the page says 毎日新聞
+    ['aggregator--ntv.com.tr--super-lig-top-scorers-race', 'Anadolu Agency', 'any'],
+  ] as const)('shows the outlet and "via" the CLI gives on %s', async (name, outlet, via) => {
+    const page = loadFixture(name);
+    const cli = extractArticle(parseHtmlDocument(page.html.toString('utf8')), page.url);
+    if (!cli.ok) throw new Error(`${cli.code}: ${cli.message}`);
+    expect(cli.article.source?.name).toBe(outlet);
+    expect(!!cli.article.aggregator).toBe(via !== null);
+    harness.servePage({ url: page.url, body: page.html });
+    const { tabId } = await harness.openTab(page.url);
+    const popup = await harness.openPopupFor(tabId);
+    await popup.locator('[data-testid=article-title]').waitFor();
+    expect(normalizeText(await popup.locator('[data-testid=source-name]').innerText())).toBe(outlet);
+    if (cli.article.aggregator) expect(normalizeText(await popup.locator('[data-testid=aggregator-name]').innerText())).toBe(cli.article.aggregator.name);
+    else expect(await popup.locator('[data-testid=aggregator-name]').count()).toBe(0);
   });
 
   it('credits the outlet a CJK meta line names ("來源：X"), via the aggregator, on a page saved through Mercury, as the CLI does', async () => {
