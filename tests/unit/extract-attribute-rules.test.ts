@@ -103,6 +103,15 @@ describe('validators drop what is no outlet', () => {
     expect(notPersonPhoto.check(cand('CNN', null, { element: logo }), ctx())?.name).toBe('CNN');
   });
 
+  it("keeps the outlet a byline box prints in its own source slot (Global News: 'The Associated Press'), not the box's people", () => {
+    const byline =
+      '<div class="c-byline"><div class="c-byline__attribution"><span class="c-byline__name">Samya Kullab</span><span class="c-byline__source">The Associated Press</span></div></div>';
+    expect(notPersonPhoto.check(cand('The Associated Press', null, { element: elementIn(byline, '.c-byline__source') }), ctx())?.name).toBe(
+      'The Associated Press',
+    );
+    expect(notPersonPhoto.check(cand('Samya Kullab', null, { element: elementIn(byline, '.c-byline__name') }), ctx())?.name ?? null).toBeNull();
+  });
+
   it("drops a name linked to the same profile as an avatar, or marked as the author's link, with classes that say nothing", () => {
     // A byline box as a page without JSON-LD leaves it: picture and name, two links to one profile.
     const box = (avatarAttrs: string, nameAttrs = '') =>

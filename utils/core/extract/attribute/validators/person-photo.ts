@@ -8,6 +8,13 @@ const PERSON_CLASS =
 
 const BYLINE_SIGNALS = new Set(['byline-outlet', 'story-by-line']);
 
+/**
+ * An element whose own class names it the byline's source ("c-byline__source", "byline-provider"):
+ * the outlet slot of a byline box (Global News prints "The Associated Press" there), not a person's.
+ * A person's name in it is still caught by `not-byline-person`.
+ */
+const OWN_SOURCE_SLOT = /(?:^|[\s_-])(?:source|provider|publisher|outlet)(?:$|[\s_-])/i;
+
 /** A person's mark in any attribute: an avatar transform, an "Author click" tracking label, a headshot. */
 const PERSON_MARK = /avatar|headshot|mugshot|\bauthor\b/i;
 
@@ -49,6 +56,7 @@ export const notPersonPhoto: Validator = {
     const unnamed = isTextLink ? null : { ...candidate, name: null };
     const link = el0 ? closestLink(el0) : null;
     if (link && leadsToMarkedPerson(link)) return unnamed;
+    if (el0 && OWN_SOURCE_SLOT.test(el0.getAttribute('class') ?? '') && !carriesPersonMark(el0)) return candidate;
     for (let el = candidate.element ?? null, level = 0; el && level < PERSON_CLASS_LEVELS; el = el.parentElement, level++) {
       if (PERSON_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) return unnamed;
       if (/person/i.test(el.getAttribute('itemtype') ?? '')) return unnamed;
