@@ -154,3 +154,23 @@ describe('furniture that names no outlet', () => {
     expect(validNames({ head: OG, after: '<p>Source: Valley Courier</p>' }, 'source-line')).toEqual(['Valley Courier']);
   });
 });
+
+describe('the site name as the site spells it', () => {
+  const siteNameAt = (url: string, publisher: string) => {
+    const html = storyPage({ head: jsonLd({ publisher: { '@type': 'NewsMediaOrganization', name: publisher } }) }).replace(
+      /<meta property="og:site_name"[^>]*>/,
+      '',
+    );
+    const result = extractArticle(parse(html), url);
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    return result.article.site.name;
+  };
+
+  it("respells a list's one-word label for the site ('SeznamZpravy') as the site's own publisher writes it", () => {
+    expect(siteNameAt('https://www.seznamzpravy.cz/clanek/domaci-x-123', 'Seznam Zprávy')).toBe('Seznam Zprávy');
+  });
+
+  it('keeps a registry name that already has words ("The Wall Street Journal", not the publisher\'s "Wall Street Journal")', () => {
+    expect(siteNameAt('https://www.wsj.com/articles/x-123', 'Wall Street Journal')).toBe('The Wall Street Journal');
+  });
+});

@@ -5,6 +5,7 @@ import { findSiteHint, nameFromHost } from '../sites';
 import type { Outlet } from '../types';
 import { isHttpUrl, isSameSite, registrableDomain, resolveUrl, stripTrackingParams } from '../urls';
 import type { AttributionInput } from './index';
+import { outletNameKey } from '../../registry/name-index';
 import { cleanSiteName, isInitialsOf, isSameOutlet, spellsHostWord } from './names';
 import { DESCRIPTION_CUT_CHARS, MAX_DESCRIPTION_CHARS } from './tuning';
 
@@ -26,10 +27,11 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
   // AP-hosted pages "Hosted"), and so does a full name over its initials ("WSJ"); a variant of the
   // same name ("the Guardian") stays the page's own.
   const ogSiteName = readOwnSiteName(metadata.meta.get('og:site_name'), pageUrl);
+  const registryName = respellAsSite(hintName, publisherIsSite ? jsonLdString(publisher) : null);
   const name =
-    (hintName && ogSiteName && (!isSameOutlet(hintName, ogSiteName) || isInitialsOf(ogSiteName, hintName)) ? hintName : null) ||
+    (registryName && ogSiteName && (!isSameOutlet(registryName, ogSiteName) || isInitialsOf(ogSiteName, registryName)) ? registryName : null) ||
     ogSiteName ||
-    hintName ||
+    registryName ||
     readOwnSiteName(metadata.meta.get('application-name'), pageUrl) ||
     ownHostName(metadata.meta.get('publisher'), pageUrl) ||
     ownHostName(input.evidence.candidates.find((c) => c.signal === 'copyright-line' && namesOwnHost(c.name, pageUrl))?.name, pageUrl) ||
@@ -38,6 +40,18 @@ export function readSite(input: AttributionInput, hintName: string | null): Outl
     nameFromHost(pageUrl) ||
     'Unknown site';
   return { name: collapseWhitespace(name), url: origin };
+}
+
+/**
+ * The registry's name as the site's own JSON-LD publisher spells it, when the registry's is one
+ * run of letters and the publisher's the same letters as words (case and accents aside): some lists
+ * label outlets by an identifier ("SeznamZpravy") that is not how the outlet writes its name
+ * ("Seznam Zprávy").
+ */
+function respellAsSite(hintName: string | null, publisherName: string | null): string | null {
+  // Only an identifier (one run of letters) against words: "The Wall Street Journal" and "Les Échos" stay as they are.
+  if (!hintName || !publisherName || /\s/.test(hintName.trim()) || !/\s/.test(publisherName.trim())) return hintName;
+  return outletNameKey(publisherName) === outletNameKey(hintName) ? collapseWhitespace(publisherName) : hintName;
 }
 
 /** A printed name (a `publisher` meta tag, a copyright holder) as the site's name, when it names the page's own host. */
