@@ -42,8 +42,8 @@ type VisibilityCheck = (node: Element) => boolean;
  * Readability asks every node of the page whether it is visible, reading
  * `node.style.display` and `node.style.visibility`. A DOM without a style
  * engine (linkedom in the CLI) builds a parsed style object per element for
- * that, a fifth of Readability's own visibility and GC cost on news pages,
- * although most elements have no `style` attribute at all, and then both
+ * that (in a CPU profile over Zyte's pages, 9 % of Readability's time on the
+ * candidate, before GC), although most elements have no `style` attribute, and then both
  * values are empty in every DOM. Such nodes skip the style reads; everything
  * else goes to Readability's own check unchanged, so the answer is the same.
  */
