@@ -19,16 +19,28 @@ export function headlineRegions(landmarks: Landmarks): Element[] {
  * further out, which is more often a sidebar's. Each element is read once:
  * a wider region adds only what the narrower one did not hold, since that
  * one found nothing.
+ *
+ * The walk is in document order, so it stops at the story body: everything
+ * after that point is in or after the body (`isInOrAfterBody`), and a long
+ * story is not walked element by element four times over.
  */
 export function readNearestHeadlineRegion(landmarks: Landmarks, read: (el: Element) => Candidate | null): Candidate[] {
+  const body = landmarks.body;
   let inner: Element | null = null;
   for (const region of headlineRegions(landmarks)) {
     const out: Candidate[] = [];
-    const stack: Element[] = [region];
+    // A region inside the body, or wholly after it, holds nothing above the body.
+    const skip = !!body && (body.contains(region) || precedes(body, region));
+    const innerHoldsBody = !!body && !!inner && inner.contains(body);
+    const stack: Element[] = skip ? [] : [region];
     while (stack.length) {
       const el = stack.pop()!;
-      if (el === inner) continue;
-      const found = isInOrAfterBody(el, landmarks) ? null : read(el);
+      if (el === body) break;
+      if (el === inner) {
+        if (innerHoldsBody) break;
+        continue;
+      }
+      const found = read(el);
       if (found) out.push(found);
       for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
