@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { OutletKind } from '../../utils/core/registry/types';
 import { bareHost } from '../../utils/core/domain/hosts';
 
@@ -103,7 +103,7 @@ export function readLocal(file: string): LocalRow[] {
 
 /** Python string literal contents, single or double quoted, on one line. */
 const PY_STRING = String.raw`(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')`;
-const PUBLISHER_CALL = /=\s*Publisher\(/g;
+const PUBLISHER_CALL = /(\w+)\s*=\s*Publisher\(/g;
 const NAME_ARG = new RegExp(String.raw`\bname\s*=\s*${PY_STRING}`);
 const DOMAIN_ARG = new RegExp(String.raw`\bdomain\s*=\s*${PY_STRING}`);
 
@@ -116,18 +116,38 @@ export function readFundus(dir: string): NamedHost[] {
   const rows: NamedHost[] = [];
   for (const file of pythonFiles(dir)) {
     const source = readFileSync(file, 'utf8');
-    const starts = [...source.matchAll(PUBLISHER_CALL)].map((m) => m.index ?? 0);
-    starts.forEach((start, i) => {
+    const country = countryOfFundusFile(file);
+    const calls = [...source.matchAll(PUBLISHER_CALL)];
+    calls.forEach((call, i) => {
       // The arguments of this call: up to the next call (name and domain come first in every file).
-      const block = source.slice(start, starts[i + 1] ?? source.length);
+      const block = source.slice(call.index ?? 0, calls[i + 1]?.index ?? source.length);
       const name = NAME_ARG.exec(block);
       const domain = DOMAIN_ARG.exec(block);
       const host = domain ? normalizeHost(domain[1] ?? domain[2]) : null;
       const text = name ? (name[1] ?? name[2]).replace(/\\(.)/g, '$1') : '';
-      if (host && text) rows.push({ host, name: text });
+      if (host && text) rows.push({ host, name: nameWithoutCountryTag(text, call[1], country) });
     });
   }
   return rows;
+}
+
+/** `tr` for `.../publishers/tr/__init__.py` and for a copy named `tr.py`. */
+function countryOfFundusFile(file: string): string {
+  const base = basename(file, '.py');
+  return base === '__init__' ? basename(dirname(file)) : base;
+}
+
+/**
+ * Fundus tells two publishers of one acronym apart by the country in their
+ * identifier, and some entries print that identifier as the name: `NTVTR =
+ * Publisher(name="NTVTR")` in `tr/` is NTV. An all-capitals name that is its
+ * own identifier and ends in its file's country code loses the code.
+ */
+export function nameWithoutCountryTag(name: string, identifier: string, country: string): string {
+  const tag = country.toUpperCase();
+  if (name !== identifier || !/^[A-Z0-9]+$/.test(name) || tag.length < 2 || !name.endsWith(tag)) return name;
+  const stem = name.slice(0, -tag.length);
+  return stem.length >= 2 ? stem : name;
 }
 
 function pythonFiles(dir: string): string[] {

@@ -8,6 +8,9 @@ import { KIND_CODES } from '../../utils/core/registry/types';
 import type { RegistryData } from '../../utils/core/registry/types';
 import { findSiteHint, nameFromHost } from '../../utils/core/extract/sites';
 import { cleanName } from '../../scripts/registry/clean-name';
+import { nameWithoutCountryTag, readFundus } from '../../scripts/registry/read-sources';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import data from '../../utils/core/registry/outlets.json';
 
 const ROOT = resolve(__dirname, '../..');
@@ -420,6 +423,30 @@ describe('name cleaning in the build script', () => {
     expect(cleanName('www.Actu.fr', 'actu.fr').name).toBeNull();
     expect(cleanName('WTVG', '13abc.com')).toMatchObject({ name: 'WTVG', callSignOnly: true });
     expect(cleanName('KARE 11', 'kare11.com')).toMatchObject({ name: 'KARE 11', callSignOnly: false });
+  });
+});
+
+describe('reading Fundus in the build script', () => {
+  it('drops the country code Fundus appends to an acronym identifier printed as the name, and nothing else', () => {
+    expect(nameWithoutCountryTag('NTVTR', 'NTVTR', 'tr')).toBe('NTV');
+    expect(nameWithoutCountryTag('CNBC', 'CNBC', 'us')).toBe('CNBC'); // no country tag
+    expect(nameWithoutCountryTag('ABC', 'ABC', 'es')).toBe('ABC');
+    expect(nameWithoutCountryTag('TechRadar', 'TechRadar', 'uk')).toBe('TechRadar'); // a brand, not an acronym
+    expect(nameWithoutCountryTag('NTV Spor', 'NTVSpor', 'tr')).toBe('NTV Spor'); // a name of its own
+    expect(nameWithoutCountryTag('ATR', 'ATR', 'tr')).toBe('ATR'); // too little left
+  });
+
+  it('reads the identifier and the country from the file it is in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundus-'));
+    mkdirSync(join(dir, 'tr'));
+    writeFileSync(
+      join(dir, 'tr', '__init__.py'),
+      'class PublisherCollection:\n    NTVTR = Publisher(\n        name="NTVTR",\n        domain="https://www.ntv.com.tr/",\n    )\n    Haberturk = Publisher(\n        name="Haberturk",\n        domain="https://www.haberturk.com/",\n    )\n',
+    );
+    expect(readFundus(dir)).toEqual([
+      { host: 'ntv.com.tr', name: 'NTV' },
+      { host: 'haberturk.com', name: 'Haberturk' },
+    ]);
   });
 });
 
