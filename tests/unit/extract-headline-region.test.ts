@@ -19,7 +19,7 @@ function creditsRead(html: string, withBody = true): string[] {
   const found = readNearestHeadlineRegion(landmarks, (el) =>
     el.classList.contains('credit') ? ({ name: el.textContent ?? '', signal: 'provider-label' } as Candidate) : null,
   );
-  return found.map((c) => c.name);
+  return found.map((c) => c.name ?? '');
 }
 
 const BODY = '<div class="story-body"><p>Story text.</p><span class="credit">inside body</span></div>';
