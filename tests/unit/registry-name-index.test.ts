@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../utils/core/registry/outlets.json';
 import committed from '../../utils/core/registry/name-index.json';
-import { computeNameIndex } from '../../utils/core/registry/name-index';
+import { computeNameIndex, hostOfNameKey, type NameIndexData } from '../../utils/core/registry/name-index';
 import { OVERRIDES, type OverrideRow } from '../../utils/core/registry/overrides';
 import { findOutletByName } from '../../utils/core/registry';
 import type { RegistryData } from '../../utils/core/registry/types';
@@ -15,6 +15,15 @@ describe('the committed name index', () => {
 
   it('answers nothing for names that are Object.prototype keys', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(findOutletByName(name)).toBeNull();
+  });
+
+  it('gives no host for a key that is an Object.prototype member, where the plain index lookup would', () => {
+    const index = committed as NameIndexData;
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(hostOfNameKey(index, key)).toBe(0);
+      // What the own-key check stands between: the bare lookup answers with a prototype member.
+      expect((index.keys as Record<string, unknown>)[key]).toBeTruthy();
+    }
   });
 });
 

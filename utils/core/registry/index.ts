@@ -1,6 +1,6 @@
 import data from './outlets.json';
 import nameIndexData from './name-index.json';
-import { outletNameKey, type NameIndexData } from './name-index';
+import { hostOfNameKey, outletNameKey, type NameIndexData } from './name-index';
 import { siteOf } from '../domain/hosts';
 import { AGGREGATOR_HOSTS, hostAndParents, hostKeyOf } from './aggregator-hosts';
 import { KIND_ROWS, OVERRIDES } from './overrides';
@@ -86,9 +86,7 @@ export function findOutletByName(name: string | null | undefined): OutletRecord 
     const record = lookupOutlet(/^https?:\/\//i.test(text) ? text : text.replace(/[/?#].*$/, ''));
     if (record) return record;
   }
-  const key = outletNameKey(text);
-  // Own keys only: a name such as "constructor" must not reach Object.prototype.
-  const host = Object.prototype.hasOwnProperty.call(NAME_INDEX.keys, key) ? NAME_INDEX.keys[key] : 0;
+  const host = hostOfNameKey(NAME_INDEX, outletNameKey(text));
   return host ? recordAt(host) : null;
 }
 

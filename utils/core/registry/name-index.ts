@@ -16,6 +16,11 @@ export interface NameIndexData {
   keys: Record<string, string | 0>;
 }
 
+/** The host a name key names (0 for none, or for a key two outlets share). Own keys only: "constructor" is no outlet. */
+export function hostOfNameKey(index: NameIndexData, key: string): string | 0 {
+  return Object.prototype.hasOwnProperty.call(index.keys, key) ? index.keys[key] : 0;
+}
+
 /** One all-capitals token ("AP", "KTVI", "CNN"): matched only as written, so "King" is not KING 5. */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
